@@ -1,0 +1,5 @@
+package dev.allot.identity;
+
+import java.time.Duration;
+
+public record AccessToken(String value, Duration expiresIn, UserView user) {}

@@ -1,0 +1,29 @@
+package dev.allot.identity;
+
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import java.util.Optional;
+
+/** The identity module's API: who people are and what they may do. */
+public interface Identity {
+
+    /** Signs a person up with the configured default role; 409 when the email is taken. */
+    UserView register(Registration registration);
+
+    /**
+     * Exchanges email and password for an API token. Repeated failures for one email or from one
+     * client address are throttled (429).
+     */
+    AccessToken issueToken(String email, String password, String clientAddress);
+
+    UserView user(UserId id);
+
+    Optional<UserView> findUser(UserId id);
+
+    Page<UserView> users(PageRequest page);
+
+    UserView changeRole(UserId id, Role role, CurrentUser actor);
+
+    /** Deactivates a person; their tokens stop working at once. */
+    UserView deactivate(UserId id, CurrentUser actor);
+}

@@ -1,0 +1,3 @@
+package dev.allot.identity;
+
+public record UserDeactivated(UserId userId, UserId deactivatedBy) {}

@@ -1,0 +1,147 @@
+package dev.allot.identity.internal;
+
+import dev.allot.identity.AccessToken;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.Registration;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserDeactivated;
+import dev.allot.identity.UserId;
+import dev.allot.identity.UserRegistered;
+import dev.allot.identity.UserRoleChanged;
+import dev.allot.identity.UserView;
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class IdentityService implements Identity {
+
+    /** Compared against when the email is unknown, so that timing does not reveal which emails exist. */
+    private final String dummyHash;
+
+    private final UserRepository users;
+    private final TokenRepository tokens;
+    private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, LoginThrottle throttle,
+            IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+        this.dummyHash = passwords.encode("not-a-real-password");
+    }
+
+    @Override
+    @Transactional
+    public UserView register(Registration registration) {
+        return create(registration, properties.defaultRole());
+    }
+
+    @Transactional
+    UserView create(Registration registration, Role role) {
+        String email = normalize(registration.email());
+        if (users.findByEmail(email).isPresent()) {
+            throw emailTaken(email);
+        }
+        long id;
+        try {
+            id = users.insert(email, registration.displayName().strip(), passwords.encode(registration.password()),
+                    role, clock.millis());
+        } catch (DuplicateKeyException raced) {
+            throw emailTaken(email);
+        }
+        events.publishEvent(new UserRegistered(new UserId(id), email, role));
+        return user(new UserId(id));
+    }
+
+    @Override
+    @Transactional
+    public AccessToken issueToken(String email, String password, String clientAddress) {
+        String normalized = normalize(email);
+        throttle.checkAllowed(normalized, clientAddress);
+        Optional<UserRow> user = users.findByEmail(normalized);
+        boolean matches = passwords.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash));
+        if (user.isEmpty() || !matches || !user.get().active()) {
+            throttle.recordFailure(normalized, clientAddress);
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
+                    "Wrong email or password, or the account is deactivated");
+        }
+        String token = Tokens.newToken();
+        long now = clock.millis();
+        tokens.insert(user.get().id(), Tokens.hash(token), now, now + properties.tokenTtl().toMillis());
+        return new AccessToken(token, properties.tokenTtl(), user.get().view());
+    }
+
+    @Override
+    public UserView user(UserId id) {
+        return findUser(id).orElseThrow(() -> ProblemException.notFound("User", id));
+    }
+
+    @Override
+    public Optional<UserView> findUser(UserId id) {
+        return users.findById(id.value()).map(UserRow::view);
+    }
+
+    @Override
+    public Page<UserView> users(PageRequest page) {
+        var items = users.page(page.offset(), page.size()).stream().map(UserRow::view).toList();
+        return new Page<>(items, page.page(), page.size(), users.count());
+    }
+
+    @Override
+    @Transactional
+    public UserView changeRole(UserId id, Role role, CurrentUser actor) {
+        UserView before = user(id);
+        if (before.role() == role) {
+            return before;
+        }
+        if (before.role() == Role.ADMIN && before.active() && users.countActiveAdmins() <= 1) {
+            throw ProblemException.conflict("last-admin", "This is the last active admin; make someone else admin first");
+        }
+        users.updateRole(id.value(), role);
+        events.publishEvent(new UserRoleChanged(id, before.role(), role, actor.id()));
+        return user(id);
+    }
+
+    @Override
+    @Transactional
+    public UserView deactivate(UserId id, CurrentUser actor) {
+        UserView before = user(id);
+        if (before.id().equals(actor.id())) {
+            throw ProblemException.conflict("self-deactivation", "You cannot deactivate your own account");
+        }
+        if (before.active()) {
+            users.deactivate(id.value());
+            tokens.deleteForUser(id.value());
+            events.publishEvent(new UserDeactivated(id, actor.id()));
+        }
+        return user(id);
+    }
+
+    private static ProblemException emailTaken(String email) {
+        return ProblemException.conflict("email-taken", "An account with this email already exists")
+                .with("errors", java.util.List.of(new ProblemException.FieldError("email", "is already registered")));
+    }
+
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.allot.identity.web;
+
+import dev.allot.identity.Role;
+import dev.allot.identity.UserView;
+import java.time.Instant;
+
+record UserResponse(long id, String email, String displayName, Role role, boolean active, Instant createdAt) {
+
+    static UserResponse of(UserView user) {
+        return new UserResponse(user.id().value(), user.email(), user.displayName(), user.role(), user.active(),
+                user.createdAt());
+    }
+}
