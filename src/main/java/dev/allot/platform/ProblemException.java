@@ -41,6 +41,13 @@ public class ProblemException extends RuntimeException {
                 field + ": " + message).with("errors", java.util.List.of(new FieldError(field, message)));
     }
 
+    /** An id in a request body that names nothing: 422 with the field named. */
+    public static ProblemException unknownReference(String field, String what, Object id) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Unknown reference",
+                field + ": " + what + " " + id + " does not exist")
+                .with("errors", java.util.List.of(new FieldError(field, what + " " + id + " does not exist")));
+    }
+
     public ProblemException with(String name, Object value) {
         properties.put(name, value);
         return this;

@@ -14,6 +14,7 @@ public class RulesViolatedException extends ProblemException {
                 violations.stream().map(RuleViolation::message).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
         with("violations", this.violations);
+        with("errors", this.violations.stream().map(v -> new FieldError(v.field(), v.message())).toList());
     }
 
     public List<RuleViolation> violations() {

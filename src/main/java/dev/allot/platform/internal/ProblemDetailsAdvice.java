@@ -44,7 +44,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleProblem(ProblemException e, WebRequest request) {
         ProblemDetail problem = ProblemResponses.problem(e.status(), e.type(), e.title(), e.getMessage());
         e.properties().forEach(problem::setProperty);
-        return respond(problem, request);
+        ResponseEntity<Object> response = respond(problem, request);
+        Object retryAfter = e.properties().get("retryAfterSeconds");
+        return retryAfter == null ? response
+                : ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                        .header(HttpHeaders.RETRY_AFTER, retryAfter.toString()).body(response.getBody());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

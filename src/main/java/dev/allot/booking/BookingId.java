@@ -1,0 +1,9 @@
+package dev.allot.booking;
+
+public record BookingId(long value) {
+
+    @Override
+    public String toString() {
+        return String.valueOf(value);
+    }
+}

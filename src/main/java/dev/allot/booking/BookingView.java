@@ -1,0 +1,30 @@
+package dev.allot.booking;
+
+import dev.allot.identity.UserId;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.SiteId;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** A booking as people see it; times are instants, {@code timeZone} is the site's, for display. */
+public record BookingView(
+        BookingId id,
+        ResourceId resourceId,
+        String resourceName,
+        ResourceKind resourceKind,
+        SiteId siteId,
+        ZoneId timeZone,
+        UserId bookedBy,
+        String title,
+        @Nullable String note,
+        int attendees,
+        Instant startsAt,
+        Instant endsAt,
+        BookingStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable UserId decidedBy,
+        @Nullable UserId cancelledBy,
+        @Nullable String reason) {}

@@ -1,0 +1,155 @@
+package dev.allot.booking.internal;
+
+import dev.allot.booking.BookingQuery;
+import dev.allot.booking.BookingStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The booking table. The overlap invariant is not checked here but by the database: the exclusion
+ * constraint booking_no_overlap on PostgreSQL, the trigger of the same name on SQLite.
+ */
+@Repository
+class BookingRepository {
+
+    static final String OVERLAP_CONSTRAINT = "booking_no_overlap";
+
+    private static final String COLUMNS = """
+            id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
+            decided_by, cancelled_by, reason""";
+
+    private final JdbcClient jdbc;
+
+    BookingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
+            long endsAt, BookingStatus status, long now) {
+        return jdbc.sql("""
+                        insert into booking (resource_id, user_id, title, note, attendees, starts_at, ends_at, status,
+                                             created_at, updated_at)
+                        values (:resourceId, :userId, :title, :note, :attendees, :startsAt, :endsAt, :status, :now, :now)
+                        returning id
+                        """)
+                .param("resourceId", resourceId)
+                .param("userId", userId)
+                .param("title", title)
+                .param("note", note)
+                .param("attendees", attendees)
+                .param("startsAt", startsAt)
+                .param("endsAt", endsAt)
+                .param("status", status.name())
+                .param("now", now)
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<BookingRow> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from booking where id = :id")
+                .param("id", id)
+                .query(BookingRepository::map)
+                .optional();
+    }
+
+    /** The first active booking of the resource overlapping [startsAt, endsAt) (booking_active_by_resource). */
+    Optional<BookingRow> firstOverlapping(long resourceId, long startsAt, long endsAt) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from booking
+                        where resource_id = :resourceId
+                          and status in ('PENDING', 'CONFIRMED')
+                          and starts_at < :endsAt
+                          and ends_at > :startsAt
+                        order by starts_at
+                        limit 1
+                        """)
+                .param("resourceId", resourceId)
+                .param("startsAt", startsAt)
+                .param("endsAt", endsAt)
+                .query(BookingRepository::map)
+                .optional();
+    }
+
+    /**
+     * Moves a booking from one of {@code from} to {@code to}; answers false when it was in no such
+     * status any more (someone else got there first).
+     */
+    boolean transition(long id, List<BookingStatus> from, BookingStatus to, long actorId, @Nullable String reason,
+            long now) {
+        String actorColumn = to == BookingStatus.CANCELLED ? "cancelled_by" : "decided_by";
+        return jdbc.sql("update booking set status = :to, " + actorColumn + " = :actor, reason = :reason, "
+                        + "updated_at = :now where id = :id and status in (:from)")
+                .param("to", to.name())
+                .param("actor", actorId)
+                .param("reason", reason)
+                .param("now", now)
+                .param("id", id)
+                .param("from", from.stream().map(Enum::name).toList())
+                .update() == 1;
+    }
+
+    List<BookingRow> find(BookingQuery query, long offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + " from booking" + where + " order by starts_at, id limit :limit offset :offset")
+                .params(params)
+                .query(BookingRepository::map)
+                .list();
+    }
+
+    long count(BookingQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from booking" + where(query, params)).params(params).query(Long.class).single();
+    }
+
+    private static String where(BookingQuery query, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (query.bookedBy() != null) {
+            conditions.add("user_id = :userId");
+            params.put("userId", query.bookedBy().value());
+        }
+        if (query.resourceId() != null) {
+            conditions.add("resource_id = :resourceId");
+            params.put("resourceId", query.resourceId().value());
+        }
+        if (query.siteId() != null) {
+            conditions.add("resource_id in (select id from resource where site_id = :siteId)");
+            params.put("siteId", query.siteId().value());
+        }
+        if (query.from() != null) {
+            conditions.add("ends_at > :from");
+            params.put("from", query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            conditions.add("starts_at < :to");
+            params.put("to", query.to().toEpochMilli());
+        }
+        if (!query.statuses().isEmpty()) {
+            conditions.add("status in (:statuses)");
+            params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static BookingRow map(ResultSet rs, int row) throws SQLException {
+        return new BookingRow(rs.getLong("id"), rs.getLong("resource_id"), rs.getLong("user_id"), rs.getString("title"),
+                rs.getString("note"), rs.getInt("attendees"), rs.getLong("starts_at"), rs.getLong("ends_at"),
+                BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
+                nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"));
+    }
+
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

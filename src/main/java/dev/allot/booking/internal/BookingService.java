@@ -1,0 +1,256 @@
+package dev.allot.booking.internal;
+
+import dev.allot.booking.BookResource;
+import dev.allot.booking.BookingApproved;
+import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingCreated;
+import dev.allot.booking.BookingId;
+import dev.allot.booking.BookingQuery;
+import dev.allot.booking.BookingRejected;
+import dev.allot.booking.BookingResult;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.platform.DatabaseVendor;
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import dev.allot.platform.RuleViolation;
+import dev.allot.platform.RulesViolatedException;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceView;
+import dev.allot.space.Spaces;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class BookingService implements Bookings {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+    private static final int ATTEMPTS = 3;
+    /** PostgreSQL deadlock and serialization failure, SQLite busy: the transaction may simply be retried. */
+    private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40P01", "40001");
+
+    private final BookingRepository bookings;
+    private final IdempotencyRepository idempotency;
+    private final BookingRules rules;
+    private final Spaces spaces;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    BookingService(BookingRepository bookings, IdempotencyRepository idempotency, BookingRules rules, Spaces spaces,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+        this.bookings = bookings;
+        this.idempotency = idempotency;
+        this.rules = rules;
+        this.spaces = spaces;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    public BookingResult book(BookResource command, CurrentUser booker) {
+        if (!booker.canBook()) {
+            throw ProblemException.forbidden("Viewers cannot book; ask an admin for the member role");
+        }
+        ResourceView resource = spaces.findResource(command.resourceId())
+                .orElseThrow(() -> ProblemException.unknownReference("resourceId", "Resource", command.resourceId()));
+        var openingHours = spaces.site(resource.siteId()).openingHours();
+        Instant now = clock.instant();
+        List<RuleViolation> violations = rules.check(new BookingRequest(resource, openingHours, command.startsAt(),
+                command.endsAt(), command.attendees(), now));
+        if (!violations.isEmpty()) {
+            throw new RulesViolatedException(violations);
+        }
+        BookingStatus status = resource.requiresApproval() && !booker.isAdmin()
+                ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                BookingResult result = transactions.execute(tx -> insert(command, booker, resource, status));
+                if (!result.replayed()) {
+                    log.debug("Booking {} of resource {} by user {}", result.booking().id(), resource.id(), booker.id());
+                }
+                return result;
+            } catch (DataAccessException e) {
+                if (DatabaseVendor.isViolationOf(e, BookingRepository.OVERLAP_CONSTRAINT)) {
+                    throw overlapConflict(resource, command);
+                }
+                if (attempt < ATTEMPTS && isTransient(e)) {
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private BookingResult insert(BookResource command, CurrentUser booker, ResourceView resource, BookingStatus status) {
+        long userId = booker.id().value();
+        long now = clock.millis();
+        String key = command.idempotencyKey();
+        if (key != null) {
+            String hash = requestHash(command);
+            if (!idempotency.claim(userId, key, hash, now)) {
+                return replay(userId, key, hash, resource);
+            }
+        }
+        long id = bookings.insert(resource.id().value(), userId, command.title(), command.note(), command.attendees(),
+                command.startsAt().toEpochMilli(), command.endsAt().toEpochMilli(), status, now);
+        if (key != null) {
+            idempotency.attach(userId, key, id);
+        }
+        BookingView booking = bookings.findById(id).orElseThrow().view(resource);
+        events.publishEvent(new BookingCreated(booking));
+        return new BookingResult(booking, false);
+    }
+
+    private BookingResult replay(long userId, String key, String hash, ResourceView resource) {
+        IdempotencyRepository.StoredKey stored = idempotency.find(userId, key).orElseThrow();
+        if (!stored.requestHash().equals(hash) || stored.bookingId() == null) {
+            throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+                    "idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was already used for a different booking request; use a new key")
+                    .with("errors", List.of(new ProblemException.FieldError("Idempotency-Key", "was used for another request")));
+        }
+        BookingRow row = bookings.findById(stored.bookingId()).orElseThrow();
+        ResourceView bookedResource = row.resourceId() == resource.id().value() ? resource
+                : spaces.resource(new ResourceId(row.resourceId()));
+        return new BookingResult(row.view(bookedResource), true);
+    }
+
+    private ProblemException overlapConflict(ResourceView resource, BookResource command) {
+        return bookings.firstOverlapping(resource.id().value(), command.startsAt().toEpochMilli(),
+                        command.endsAt().toEpochMilli())
+                .map(other -> {
+                    String from = local(other.startsAt(), resource);
+                    String to = local(other.endsAt(), resource);
+                    return ProblemException.conflict("booking-overlap",
+                                    resource.name() + " is already booked from " + from + " to " + to)
+                            .with("conflict", Map.of("bookingId", other.id(), "startsAt", from, "endsAt", to));
+                })
+                // the other booking was cancelled between our insert and this read
+                .orElseGet(() -> ProblemException.conflict("booking-overlap",
+                        resource.name() + " is already booked at that time"));
+    }
+
+    private static String local(long epochMillis, ResourceView resource) {
+        return Instant.ofEpochMilli(epochMillis).atZone(resource.timeZone()).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    @Override
+    public BookingView cancel(BookingId id, @Nullable String reason, CurrentUser actor) {
+        BookingView booking = booking(id);
+        boolean own = booking.bookedBy().equals(actor.id());
+        if (!actor.isAdmin() && !(own && actor.canBook())) {
+            throw ProblemException.forbidden("Only the person who booked, or an admin, can cancel this booking");
+        }
+        if (!booking.status().active()) {
+            throw ProblemException.conflict("booking-not-active", "The booking is already " + booking.status().name().toLowerCase());
+        }
+        if (!booking.endsAt().isAfter(clock.instant())) {
+            throw ProblemException.conflict("booking-ended", "The booking has already ended");
+        }
+        return transition(booking, List.copyOf(BookingStatus.ACTIVE), BookingStatus.CANCELLED, actor, reason,
+                view -> new BookingCancelled(view, actor.id()));
+    }
+
+    @Override
+    public BookingView approve(BookingId id, CurrentUser admin) {
+        requireAdmin(admin);
+        BookingView booking = booking(id);
+        requirePending(booking);
+        return transition(booking, List.of(BookingStatus.PENDING), BookingStatus.CONFIRMED, admin, null,
+                view -> new BookingApproved(view, admin.id()));
+    }
+
+    @Override
+    public BookingView reject(BookingId id, @Nullable String reason, CurrentUser admin) {
+        requireAdmin(admin);
+        BookingView booking = booking(id);
+        requirePending(booking);
+        return transition(booking, List.of(BookingStatus.PENDING), BookingStatus.REJECTED, admin, reason,
+                view -> new BookingRejected(view, admin.id()));
+    }
+
+    private BookingView transition(BookingView booking, List<BookingStatus> from, BookingStatus to, CurrentUser actor,
+            @Nullable String reason, java.util.function.Function<BookingView, Object> event) {
+        return transactions.execute(tx -> {
+            if (!bookings.transition(booking.id().value(), from, to, actor.id().value(), reason, clock.millis())) {
+                throw ProblemException.conflict("booking-changed",
+                        "The booking was changed meanwhile; it is now " + booking(booking.id()).status());
+            }
+            BookingView changed = booking(booking.id());
+            events.publishEvent(event.apply(changed));
+            return changed;
+        });
+    }
+
+    @Override
+    public BookingView booking(BookingId id) {
+        BookingRow row = bookings.findById(id.value()).orElseThrow(() -> ProblemException.notFound("Booking", id));
+        return row.view(spaces.resource(new ResourceId(row.resourceId())));
+    }
+
+    @Override
+    public Page<BookingView> list(BookingQuery query, PageRequest page) {
+        long total = bookings.count(query);
+        List<BookingRow> rows = total == 0 ? List.of() : bookings.find(query, page.offset(), page.size());
+        Map<Long, ResourceView> resources = new HashMap<>();
+        List<BookingView> views = rows.stream()
+                .map(row -> row.view(resources.computeIfAbsent(row.resourceId(),
+                        resourceId -> spaces.resource(new ResourceId(resourceId)))))
+                .toList();
+        return new Page<>(views, page.page(), page.size(), total);
+    }
+
+    private static void requireAdmin(CurrentUser actor) {
+        if (!actor.isAdmin()) {
+            throw ProblemException.forbidden("Only admins approve or reject bookings");
+        }
+    }
+
+    private static void requirePending(BookingView booking) {
+        if (booking.status() != BookingStatus.PENDING) {
+            throw ProblemException.conflict("booking-not-pending",
+                    "Only pending bookings can be approved or rejected; this one is " + booking.status());
+        }
+    }
+
+    private static boolean isTransient(DataAccessException e) {
+        String state = DatabaseVendor.sqlState(e);
+        return (state != null && TRANSIENT_SQL_STATES.contains(state))
+                || e instanceof org.springframework.dao.PessimisticLockingFailureException;
+    }
+
+    private static String requestHash(BookResource command) {
+        String canonical = String.join("\u0000", String.valueOf(command.resourceId().value()),
+                command.startsAt().toString(), command.endsAt().toString(), command.title(),
+                String.valueOf(command.attendees()), String.valueOf(command.note()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.allot.booking.web;
+
+import dev.allot.booking.BookResource;
+import dev.allot.booking.BookingId;
+import dev.allot.booking.BookingQuery;
+import dev.allot.booking.BookingResult;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.UserId;
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.ResourceId;
+import dev.allot.space.SiteId;
+import dev.allot.space.Spaces;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/bookings")
+@Tag(name = "Bookings")
+class BookingController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Bookings bookings;
+    private final Spaces spaces;
+
+    BookingController(Bookings bookings, Spaces spaces) {
+        this.bookings = bookings;
+        this.spaces = spaces;
+    }
+
+    record BookingRequest(
+            @NotNull @Positive Long resourceId,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @Size(max = 200) @Nullable String title,
+            @Min(1) @Max(10_000) @Nullable Integer attendees,
+            @Size(max = 2000) @Nullable String note) {}
+
+    record ReasonRequest(@Size(max = 500) @Nullable String reason) {}
+
+    record BookingResponse(long id, long resourceId, String resourceName, String resourceKind, long siteId,
+            String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
+            OffsetDateTime startsAt, OffsetDateTime endsAt, BookingStatus status, Instant createdAt,
+            Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason) {
+
+        static BookingResponse of(BookingView b) {
+            ZoneId zone = b.timeZone();
+            return new BookingResponse(b.id().value(), b.resourceId().value(), b.resourceName(),
+                    b.resourceKind().name(), b.siteId().value(), zone.getId(), b.bookedBy().value(), b.title(),
+                    b.note(), b.attendees(), b.startsAt().atZone(zone).toOffsetDateTime(),
+                    b.endsAt().atZone(zone).toOffsetDateTime(), b.status(), b.createdAt(), b.updatedAt(),
+                    b.decidedBy() == null ? null : b.decidedBy().value(),
+                    b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason());
+        }
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('MEMBER')")
+    ResponseEntity<BookingResponse> book(@Valid @RequestBody BookingRequest request,
+            @Parameter(description = "Repeat a request safely: the same key and body return the first booking")
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
+            @AuthenticationPrincipal CurrentUser me) {
+        String title = request.title() == null || request.title().isBlank() ? "Booking" : request.title().strip();
+        BookingResult result = bookings.book(new BookResource(new ResourceId(request.resourceId()),
+                request.startsAt().toInstant(), request.endsAt().toInstant(), title,
+                request.attendees() == null ? 1 : request.attendees(), request.note(), idempotencyKey), me);
+        var response = ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/bookings/" + result.booking().id()));
+        if (result.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(BookingResponse.of(result.booking()));
+    }
+
+    @GetMapping
+    Page<BookingResponse> list(
+            @Parameter(description = "Bookings of this resource (anyone's)")
+            @RequestParam(required = false) @Positive @Nullable Long resourceId,
+            @Parameter(description = "Bookings at this site (anyone's)")
+            @RequestParam(required = false) @Positive @Nullable Long siteId,
+            @Parameter(description = "Admins only: bookings of this person")
+            @RequestParam(required = false) @Positive @Nullable Long userId,
+            @Parameter(description = "A day in the site's calendar; needs siteId or resourceId")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
+            @RequestParam(required = false) @Nullable List<BookingStatus> status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal CurrentUser me) {
+        if (userId != null && !me.isAdmin() && userId != me.id().value()) {
+            throw ProblemException.forbidden("Only admins list other people's bookings by person");
+        }
+        UserId bookedBy = userId != null ? new UserId(userId)
+                : resourceId == null && siteId == null ? me.id() : null;
+        Instant fromInstant = from == null ? null : from.toInstant();
+        Instant toInstant = to == null ? null : to.toInstant();
+        if (date != null) {
+            ZoneId zone = zoneFor(resourceId, siteId);
+            fromInstant = date.atStartOfDay(zone).toInstant();
+            toInstant = date.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            throw ProblemException.invalidField("to", "must be after from");
+        }
+        BookingQuery query = new BookingQuery(bookedBy, resourceId == null ? null : new ResourceId(resourceId),
+                siteId == null ? null : new SiteId(siteId), fromInstant, toInstant,
+                status == null ? Set.of() : Set.copyOf(status));
+        return bookings.list(query, new PageRequest(page, size)).map(BookingResponse::of);
+    }
+
+    private ZoneId zoneFor(@Nullable Long resourceId, @Nullable Long siteId) {
+        if (resourceId != null) {
+            return spaces.findResource(new ResourceId(resourceId))
+                    .orElseThrow(() -> ProblemException.unknownReference("resourceId", "Resource", resourceId))
+                    .timeZone();
+        }
+        if (siteId != null) {
+            try {
+                return spaces.site(new SiteId(siteId)).timeZone();
+            } catch (ProblemException notFound) {
+                throw ProblemException.unknownReference("siteId", "Site", siteId);
+            }
+        }
+        throw ProblemException.invalidField("date", "needs siteId or resourceId, whose time zone defines the day");
+    }
+
+    @GetMapping("/{id}")
+    BookingResponse booking(@PathVariable long id) {
+        return BookingResponse.of(bookings.booking(new BookingId(id)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasRole('MEMBER')")
+    BookingResponse cancel(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return BookingResponse.of(bookings.cancel(new BookingId(id), reason(request), me));
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('ADMIN')")
+    BookingResponse approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return BookingResponse.of(bookings.approve(new BookingId(id), me));
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('ADMIN')")
+    BookingResponse reject(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return BookingResponse.of(bookings.reject(new BookingId(id), reason(request), me));
+    }
+
+    private static @Nullable String reason(@Nullable ReasonRequest request) {
+        return request == null || request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+    }
+}

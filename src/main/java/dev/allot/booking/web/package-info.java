@@ -1,0 +1,5 @@
+/** The bookings REST API. */
+@NullMarked
+package dev.allot.booking.web;
+
+import org.jspecify.annotations.NullMarked;

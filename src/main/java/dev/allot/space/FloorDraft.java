@@ -1,0 +1,3 @@
+package dev.allot.space;
+
+public record FloorDraft(String name, int level) {}

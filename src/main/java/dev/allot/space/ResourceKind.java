@@ -1,0 +1,7 @@
+package dev.allot.space;
+
+public enum ResourceKind {
+    ROOM,
+    DESK,
+    EQUIPMENT
+}

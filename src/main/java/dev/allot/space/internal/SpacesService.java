@@ -1,0 +1,219 @@
+package dev.allot.space.internal;
+
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.DailyHours;
+import dev.allot.space.FloorDraft;
+import dev.allot.space.FloorId;
+import dev.allot.space.FloorView;
+import dev.allot.space.FreeTimeFilter;
+import dev.allot.space.ResourceDraft;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceQuery;
+import dev.allot.space.ResourceView;
+import dev.allot.space.SiteDraft;
+import dev.allot.space.SiteId;
+import dev.allot.space.SiteView;
+import dev.allot.space.Spaces;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class SpacesService implements Spaces {
+
+    private static final Pattern AMENITY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    static final int MAX_AMENITIES = 30;
+
+    private final SiteRepository sites;
+    private final ResourceRepository resources;
+    private final @Nullable FreeTimeFilter freeTimeFilter;
+    private final Clock clock;
+
+    SpacesService(SiteRepository sites, ResourceRepository resources, ObjectProvider<FreeTimeFilter> freeTimeFilter,
+            Clock clock) {
+        this.sites = sites;
+        this.resources = resources;
+        this.freeTimeFilter = freeTimeFilter.getIfAvailable();
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public SiteView createSite(SiteDraft draft) {
+        validate(draft);
+        return site(new SiteId(sites.insert(draft, clock.millis())));
+    }
+
+    @Override
+    @Transactional
+    public SiteView updateSite(SiteId id, SiteDraft draft) {
+        validate(draft);
+        if (!sites.update(id.value(), draft)) {
+            throw ProblemException.notFound("Site", id);
+        }
+        return site(id);
+    }
+
+    @Override
+    @Transactional
+    public void deleteSite(SiteId id) {
+        site(id);
+        if (resources.countInSite(id.value()) > 0) {
+            throw ProblemException.conflict("site-in-use",
+                    "The site still has resources; delete or move them first");
+        }
+        sites.delete(id.value());
+    }
+
+    @Override
+    public SiteView site(SiteId id) {
+        return sites.findById(id.value()).orElseThrow(() -> ProblemException.notFound("Site", id));
+    }
+
+    @Override
+    public List<SiteView> sites() {
+        return sites.findAll();
+    }
+
+    @Override
+    @Transactional
+    public FloorView createFloor(SiteId siteId, FloorDraft draft) {
+        site(siteId);
+        try {
+            long id = sites.insertFloor(siteId.value(), draft.name().strip(), draft.level());
+            return sites.floor(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw ProblemException.conflict("floor-exists", "The site already has a floor named " + draft.name())
+                    .with("errors", List.of(new ProblemException.FieldError("name", "is already used on this site")));
+        }
+    }
+
+    @Override
+    public List<FloorView> floors(SiteId siteId) {
+        site(siteId);
+        return sites.floors(siteId.value());
+    }
+
+    @Override
+    @Transactional
+    public ResourceView createResource(ResourceDraft draft) {
+        ResourceDraft valid = validate(draft);
+        return resource(new ResourceId(resources.insert(valid, clock.millis())));
+    }
+
+    @Override
+    @Transactional
+    public ResourceView updateResource(ResourceId id, ResourceDraft draft) {
+        resource(id);
+        ResourceDraft valid = validate(draft);
+        resources.update(id.value(), valid, clock.millis());
+        return resource(id);
+    }
+
+    @Override
+    @Transactional
+    public void deleteResource(ResourceId id) {
+        resource(id);
+        try {
+            resources.delete(id.value());
+        } catch (DataIntegrityViolationException referencedByBookings) {
+            throw ProblemException.conflict("resource-in-use",
+                    "The resource has bookings; deactivate it instead (active=false) so its history stays");
+        }
+    }
+
+    @Override
+    public ResourceView resource(ResourceId id) {
+        return findResource(id).orElseThrow(() -> ProblemException.notFound("Resource", id));
+    }
+
+    @Override
+    public Optional<ResourceView> findResource(ResourceId id) {
+        return resources.findById(id.value());
+    }
+
+    @Override
+    public Page<ResourceView> search(ResourceQuery query, PageRequest page) {
+        boolean byTime = query.freeFrom() != null || query.freeTo() != null;
+        if (byTime && (query.freeFrom() == null || query.freeTo() == null)) {
+            throw ProblemException.invalidField(query.freeFrom() == null ? "freeFrom" : "freeTo",
+                    "freeFrom and freeTo go together");
+        }
+        if (byTime && !query.freeFrom().isBefore(query.freeTo())) {
+            throw ProblemException.invalidField("freeTo", "must be after freeFrom");
+        }
+        Set<String> amenities = query.amenities();
+        amenities.forEach(amenity -> checkAmenity("amenity", amenity));
+        String freeCondition = byTime && freeTimeFilter != null ? freeTimeFilter.freeDuring("r.id") : null;
+        long total = resources.count(query, freeCondition);
+        List<ResourceView> items = total == 0 ? List.of() : resources.search(query, freeCondition, page.offset(), page.size());
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static void validate(SiteDraft draft) {
+        try {
+            ZoneId.of(draft.timeZone());
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "'" + draft.timeZone()
+                    + "' is not an IANA time zone such as Europe/Berlin");
+        }
+        var seen = EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (DailyHours day : draft.openingHours().days()) {
+            if (!seen.add(day.day())) {
+                throw ProblemException.invalidField("openingHours", day.day() + " appears twice");
+            }
+            if (!day.opens().isBefore(day.closes())) {
+                throw ProblemException.invalidField("openingHours", "on " + day.day() + " opens must be before closes");
+            }
+        }
+    }
+
+    private ResourceDraft validate(ResourceDraft draft) {
+        site(draft.siteId(), "siteId");
+        FloorId floorId = draft.floorId();
+        if (floorId != null) {
+            FloorView floor = sites.floor(floorId.value())
+                    .orElseThrow(() -> ProblemException.unknownReference("floorId", "Floor", floorId));
+            if (!floor.siteId().equals(draft.siteId())) {
+                throw ProblemException.invalidField("floorId", "floor " + floorId + " is not on site " + draft.siteId());
+            }
+        }
+        if (draft.amenities().size() > MAX_AMENITIES) {
+            throw ProblemException.invalidField("amenities", "at most " + MAX_AMENITIES + " amenities");
+        }
+        var amenities = new java.util.TreeSet<String>();
+        for (String amenity : draft.amenities()) {
+            String tag = amenity.strip().toLowerCase(java.util.Locale.ROOT);
+            checkAmenity("amenities", tag);
+            amenities.add(tag);
+        }
+        return new ResourceDraft(draft.siteId(), draft.floorId(), draft.kind(), draft.name().strip(), draft.capacity(),
+                amenities, draft.description(), draft.photoUrl(), draft.active(), draft.requiresApproval());
+    }
+
+    private void site(SiteId id, String field) {
+        if (sites.findById(id.value()).isEmpty()) {
+            throw ProblemException.unknownReference(field, "Site", id);
+        }
+    }
+
+    private static void checkAmenity(String field, String amenity) {
+        if (!AMENITY.matcher(amenity).matches()) {
+            throw ProblemException.invalidField(field, "'" + amenity
+                    + "' is not an amenity tag: lower-case letters, digits and '-', up to 40 characters");
+        }
+    }
+}

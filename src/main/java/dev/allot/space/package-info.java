@@ -1,0 +1,8 @@
+/**
+ * Where things can be booked: sites with their time zone and opening hours, floors, and resources
+ * (rooms, desks, equipment) with capacity and amenities; and the search over them.
+ */
+@NullMarked
+package dev.allot.space;
+
+import org.jspecify.annotations.NullMarked;
