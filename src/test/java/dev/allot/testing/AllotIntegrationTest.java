@@ -1,0 +1,154 @@
+package dev.allot.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The application on a real port and a real database: a fresh SQLite file per test JVM, or the
+ * PostgreSQL database named by {@code spring.datasource.url} (set by the postgresql-tests Maven
+ * profile from ALLOT_TEST_POSTGRES_URL). Tests never rely on a clean database: each makes its own
+ * people, sites and resources with unique names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "allot.admin.email=" + AllotIntegrationTest.ADMIN_EMAIL,
+        "allot.admin.password=" + AllotIntegrationTest.ADMIN_PASSWORD,
+        // Wide enough that a test can book on the next daylight-saving day; horizon tests use desks.
+        "allot.booking.rules.room.horizon=P400D",
+        "allot.identity.login-failures-allowed=5"
+})
+public abstract class AllotIntegrationTest {
+
+    public static final String ADMIN_EMAIL = "admin@it.allot.test";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    public static final String PASSWORD = "correct horse battery";
+
+    private static final Path DATA_DIR = temporaryDataDir();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (System.getProperty("spring.datasource.url") == null) {
+            registry.add("allot.data-dir", DATA_DIR::toString);
+        }
+    }
+
+    /** Whether this run is on PostgreSQL (otherwise SQLite). */
+    protected static boolean onPostgres() {
+        String url = System.getProperty("spring.datasource.url");
+        return url != null && url.startsWith("jdbc:postgresql:");
+    }
+
+    protected Api anonymous() {
+        return new Api("http://localhost:" + port, null);
+    }
+
+    protected Api as(User user) {
+        return anonymous().withToken(user.token());
+    }
+
+    /** A unique string, to keep tests apart in a shared database. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public record User(long id, String email, String token) {}
+
+    protected User admin() {
+        return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    protected User member() {
+        String email = unique("member") + "@example.test";
+        Api.Response registered = anonymous().post("/api/v1/auth/register",
+                Map.of("email", email, "password", PASSWORD, "displayName", "Member " + email));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return signIn(email, PASSWORD);
+    }
+
+    protected User withRole(String role) {
+        User user = member();
+        if (!role.equals("MEMBER")) {
+            Api.Response changed = as(admin()).put("/api/v1/users/" + user.id() + "/role", Map.of("role", role));
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        }
+        return user;
+    }
+
+    protected User viewer() {
+        return withRole("VIEWER");
+    }
+
+    protected User signIn(String email, String password) {
+        Api.Response token = anonymous().post("/api/v1/auth/token", Map.of("email", email, "password", password));
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        JsonNode json = token.json();
+        return new User(json.get("user").get("id").asLong(), email, json.get("accessToken").asString());
+    }
+
+    /** A site open around the clock in {@code zone}. */
+    protected long site(String zone) {
+        return site(zone, List.of());
+    }
+
+    protected long site(String zone, List<Map<String, String>> openingHours) {
+        Api.Response site = as(admin()).post("/api/v1/sites",
+                Map.of("name", unique("Site"), "timeZone", zone, "openingHours", openingHours));
+        assertThat(site.status()).as(site.toString()).isEqualTo(201);
+        return site.json().get("id").asLong();
+    }
+
+    protected long resource(long siteId, String kind, int capacity, String... amenities) {
+        return resource(siteId, kind, capacity, false, amenities);
+    }
+
+    protected long resource(long siteId, String kind, int capacity, boolean requiresApproval, String... amenities) {
+        Api.Response resource = as(admin()).post("/api/v1/resources", Map.of("siteId", siteId, "kind", kind,
+                "name", unique(kind.toLowerCase()), "capacity", capacity, "amenities", List.of(amenities),
+                "requiresApproval", requiresApproval));
+        assertThat(resource.status()).as(resource.toString()).isEqualTo(201);
+        return resource.json().get("id").asLong();
+    }
+
+    protected long room(int capacity, String... amenities) {
+        return resource(site("Europe/Berlin"), "ROOM", capacity, amenities);
+    }
+
+    /** {@code daysAhead} days from today at a wall-clock time in {@code zone}. */
+    protected static OffsetDateTime at(String zone, int daysAhead, int hour, int minute) {
+        ZoneId id = ZoneId.of(zone);
+        return LocalDate.now(id).plusDays(daysAhead).atTime(LocalTime.of(hour, minute)).atZone(id).toOffsetDateTime();
+    }
+
+    protected static Map<String, Object> booking(long resourceId, OffsetDateTime start, OffsetDateTime end) {
+        return Map.of("resourceId", resourceId, "startsAt", start.toString(), "endsAt", end.toString(),
+                "title", "Meeting", "attendees", 1);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("allot-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
