@@ -1,0 +1,149 @@
+package dev.allot.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allot.AllotApplication;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.Registration;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserView;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.OpeningHours;
+import dev.allot.space.ResourceDraft;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.SiteDraft;
+import dev.allot.space.SiteId;
+import dev.allot.space.Spaces;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Random sequences of bookings and cancellations on one room, against the real database (SQLite,
+ * or PostgreSQL when spring.datasource.url names one): the database never holds two overlapping
+ * active bookings, and a request that overlaps nothing is never refused.
+ */
+class NoDoubleBookingPropertyIT {
+
+    private static final Duration SLOT = Duration.ofMinutes(15);
+
+    private static ConfigurableApplicationContext context;
+    private static Bookings bookings;
+    private static Spaces spaces;
+    private static SiteId site;
+    private static CurrentUser booker;
+    private static Instant dayStart;
+
+    sealed interface Operation permits Book, Cancel {}
+
+    /** Book {@code slots} quarter-hours from quarter-hour {@code start} of the test day. */
+    record Book(int start, int slots) implements Operation {}
+
+    /** Cancel the {@code pick}-th (modulo) of the active bookings, if any. */
+    record Cancel(int pick) implements Operation {}
+
+    record Interval(Instant start, Instant end) {
+        boolean overlaps(Interval other) {
+            return start.isBefore(other.end) && other.start.isBefore(end);
+        }
+    }
+
+    @BeforeContainer
+    static void startApplication() throws Exception {
+        var builder = new SpringApplicationBuilder(AllotApplication.class).properties("server.port=0");
+        if (System.getProperty("spring.datasource.url") == null) {
+            builder.properties("allot.data-dir=" + Files.createTempDirectory("allot-property-"));
+        }
+        context = builder.run();
+        bookings = context.getBean(Bookings.class);
+        spaces = context.getBean(Spaces.class);
+        site = spaces.createSite(new SiteDraft("Property site", null, "UTC", OpeningHours.ALWAYS)).id();
+        UserView user = context.getBean(Identity.class).register(new Registration(
+                "property-" + UUID.randomUUID() + "@example.test", "a long password", "Property Tester"));
+        booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
+        dayStart = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.DAYS);
+    }
+
+    @AfterContainer
+    static void stopApplication() {
+        context.close();
+    }
+
+    @Provide
+    Arbitrary<List<Operation>> operations() {
+        Arbitrary<Operation> book = Combinators.combine(
+                        Arbitraries.integers().between(0, 95), Arbitraries.integers().between(1, 8))
+                .as(Book::new);
+        Arbitrary<Operation> cancel = Arbitraries.integers().between(0, 1_000).map(Cancel::new);
+        return Arbitraries.frequencyOf(Tuple.of(3, book), Tuple.of(1, cancel)).list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    @Property(tries = 40)
+    void random_bookings_and_cancellations_never_overlap_and_never_refuse_a_free_slot(
+            @ForAll("operations") List<Operation> operations) {
+        ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
+                "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false)).id();
+        Map<BookingId, Interval> active = new LinkedHashMap<>();
+
+        for (Operation operation : operations) {
+            switch (operation) {
+                case Book(int start, int slots) -> {
+                    Interval wanted = new Interval(dayStart.plus(SLOT.multipliedBy(start)),
+                            dayStart.plus(SLOT.multipliedBy(start + slots)));
+                    boolean free = active.values().stream().noneMatch(wanted::overlaps);
+                    try {
+                        BookingView booked = bookings.book(new BookResource(room, wanted.start(), wanted.end(),
+                                "Property", 1, null, null), booker).booking();
+                        assertThat(free).as("booked %s although it overlaps %s", wanted, active.values()).isTrue();
+                        active.put(booked.id(), wanted);
+                    } catch (ProblemException refused) {
+                        assertThat(refused.type()).isEqualTo("booking-overlap");
+                        assertThat(free).as("refused %s although it overlaps none of %s", wanted, active.values())
+                                .isFalse();
+                    }
+                }
+                case Cancel(int pick) -> {
+                    if (!active.isEmpty()) {
+                        BookingId id = new ArrayList<>(active.keySet()).get(pick % active.size());
+                        bookings.cancel(id, null, booker);
+                        active.remove(id);
+                    }
+                }
+            }
+        }
+
+        List<BookingView> stored = bookings.list(new BookingQuery(null, room, null, null, null, BookingStatus.ACTIVE),
+                new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        assertThat(stored).extracting(BookingView::id).containsExactlyInAnyOrderElementsOf(active.keySet());
+        for (BookingView a : stored) {
+            for (BookingView b : stored) {
+                if (!a.id().equals(b.id())) {
+                    assertThat(new Interval(a.startsAt(), a.endsAt()).overlaps(new Interval(b.startsAt(), b.endsAt())))
+                            .as("bookings %s and %s overlap", a.id(), b.id())
+                            .isFalse();
+                }
+            }
+        }
+    }
+}
