@@ -16,6 +16,17 @@ public interface Identity {
      */
     AccessToken issueToken(String email, String password, String clientAddress);
 
+    /** Revokes one API token (sign out); unknown tokens are ignored. */
+    void revokeToken(String token);
+
+    UserView updateProfile(UserId id, String displayName);
+
+    /**
+     * Changes a password after checking the current one; every other token of the person stops
+     * working, {@code keepToken} (the one making the change) stays valid.
+     */
+    void changePassword(UserId id, String currentPassword, String newPassword, String keepToken);
+
     UserView user(UserId id);
 
     Optional<UserView> findUser(UserId id);

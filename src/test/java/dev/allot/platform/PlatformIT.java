@@ -44,6 +44,14 @@ class PlatformIT extends AllotIntegrationTest {
     }
 
     @Test
+    void prometheus_metrics_are_served_for_scraping() {
+        Api.Response metrics = anonymous().get("/actuator/prometheus");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void sqlite_runs_with_wal_full_sync_foreign_keys_and_a_busy_timeout() throws Exception {
         assumeFalse(onPostgres(), "SQLite settings");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The booking table. The overlap invariant is not checked here but by the database: the exclusion
- * constraint booking_no_overlap on PostgreSQL, the trigger of the same name on SQLite.
+ * constraint booking_no_overlap on PostgreSQL; on SQLite the triggers booking_no_overlap_on_insert
+ * and booking_no_overlap_on_update, which abort with the message booking_no_overlap.
  */
 @Repository
 class BookingRepository {

@@ -46,7 +46,7 @@ class BookingService implements Bookings {
 
     private static final Logger log = LoggerFactory.getLogger(BookingService.class);
     private static final int ATTEMPTS = 3;
-    /** PostgreSQL deadlock and serialization failure, SQLite busy: the transaction may simply be retried. */
+    /** PostgreSQL deadlock and serialization failure: the transaction may simply be retried. */
     private static final Set<String> TRANSIENT_SQL_STATES = Set.of("40P01", "40001");
 
     private final BookingRepository bookings;
@@ -238,8 +238,10 @@ class BookingService implements Bookings {
 
     private static boolean isTransient(DataAccessException e) {
         String state = DatabaseVendor.sqlState(e);
+        // SQLite answers SQLITE_BUSY only after its busy timeout; worth another try all the same
         return (state != null && TRANSIENT_SQL_STATES.contains(state))
-                || e instanceof org.springframework.dao.PessimisticLockingFailureException;
+                || e instanceof org.springframework.dao.PessimisticLockingFailureException
+                || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
     }
 
     private static String requestHash(BookResource command) {

@@ -112,6 +112,8 @@ class BookingController {
             @RequestParam(required = false) @Positive @Nullable Long siteId,
             @Parameter(description = "Admins only: bookings of this person")
             @RequestParam(required = false) @Positive @Nullable Long userId,
+            @Parameter(description = "Everyone's bookings instead of only mine (e.g. all pending ones)")
+            @RequestParam(defaultValue = "false") boolean all,
             @Parameter(description = "A day in the site's calendar; needs siteId or resourceId")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
@@ -124,7 +126,7 @@ class BookingController {
             throw ProblemException.forbidden("Only admins list other people's bookings by person");
         }
         UserId bookedBy = userId != null ? new UserId(userId)
-                : resourceId == null && siteId == null ? me.id() : null;
+                : resourceId == null && siteId == null && !all ? me.id() : null;
         Instant fromInstant = from == null ? null : from.toInstant();
         Instant toInstant = to == null ? null : to.toInstant();
         if (date != null) {

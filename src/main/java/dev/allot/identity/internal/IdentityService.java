@@ -86,8 +86,36 @@ class IdentityService implements Identity {
         }
         String token = Tokens.newToken();
         long now = clock.millis();
+        tokens.deleteExpired(user.get().id(), now);
         tokens.insert(user.get().id(), Tokens.hash(token), now, now + properties.tokenTtl().toMillis());
         return new AccessToken(token, properties.tokenTtl(), user.get().view());
+    }
+
+    @Override
+    @Transactional
+    public void revokeToken(String token) {
+        tokens.delete(Tokens.hash(token));
+    }
+
+    @Override
+    @Transactional
+    public UserView updateProfile(UserId id, String displayName) {
+        user(id);
+        users.updateDisplayName(id.value(), displayName.strip());
+        return user(id);
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(UserId id, String currentPassword, String newPassword, String keepToken) {
+        UserRow user = users.findById(id.value()).orElseThrow(() -> ProblemException.notFound("User", id));
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "wrong-password", "Wrong password",
+                    "The current password is not correct")
+                    .with("errors", java.util.List.of(new ProblemException.FieldError("currentPassword", "is not correct")));
+        }
+        users.updatePasswordHash(id.value(), passwords.encode(newPassword));
+        tokens.deleteOthers(id.value(), Tokens.hash(keepToken));
     }
 
     @Override
@@ -113,7 +141,7 @@ class IdentityService implements Identity {
         if (before.role() == role) {
             return before;
         }
-        if (before.role() == Role.ADMIN && before.active() && users.countActiveAdmins() <= 1) {
+        if (before.role() == Role.ADMIN && before.active() && lastActiveAdmin()) {
             throw ProblemException.conflict("last-admin", "This is the last active admin; make someone else admin first");
         }
         users.updateRole(id.value(), role);
@@ -128,12 +156,21 @@ class IdentityService implements Identity {
         if (before.id().equals(actor.id())) {
             throw ProblemException.conflict("self-deactivation", "You cannot deactivate your own account");
         }
+        if (before.role() == Role.ADMIN && before.active() && lastActiveAdmin()) {
+            throw ProblemException.conflict("last-admin", "This is the last active admin; make someone else admin first");
+        }
         if (before.active()) {
             users.deactivate(id.value());
             tokens.deleteForUser(id.value());
             events.publishEvent(new UserDeactivated(id, actor.id()));
         }
         return user(id);
+    }
+
+    /** Locks the admins' rows first, so that two admins demoting each other at once cannot both succeed. */
+    private boolean lastActiveAdmin() {
+        users.lockActiveAdmins();
+        return users.countActiveAdmins() <= 1;
     }
 
     private static ProblemException emailTaken(String email) {

@@ -48,7 +48,18 @@ class TokenRepository {
         jdbc.sql("delete from api_token where user_id = :userId").param("userId", userId).update();
     }
 
-    int deleteExpired(long now) {
-        return jdbc.sql("delete from api_token where expires_at <= :now").param("now", now).update();
+    void delete(String tokenHash) {
+        jdbc.sql("delete from api_token where token_hash = :tokenHash").param("tokenHash", tokenHash).update();
+    }
+
+    void deleteOthers(long userId, String keepTokenHash) {
+        jdbc.sql("delete from api_token where user_id = :userId and token_hash <> :keep")
+                .param("userId", userId).param("keep", keepTokenHash).update();
+    }
+
+    /** Expired tokens of one person, cleared whenever they sign in (api_token_by_user). */
+    void deleteExpired(long userId, long now) {
+        jdbc.sql("delete from api_token where user_id = :userId and expires_at <= :now")
+                .param("userId", userId).param("now", now).update();
     }
 }

@@ -70,6 +70,21 @@ class UserRepository {
         jdbc.sql("update app_user set role = :role where id = :id").param("role", role.name()).param("id", id).update();
     }
 
+    void updateDisplayName(long id, String displayName) {
+        jdbc.sql("update app_user set display_name = :displayName where id = :id")
+                .param("displayName", displayName).param("id", id).update();
+    }
+
+    void updatePasswordHash(long id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id)
+                .update();
+    }
+
+    /** A no-op update that takes the row locks of all active admins until the transaction ends. */
+    void lockActiveAdmins() {
+        jdbc.sql("update app_user set role = role where role = 'ADMIN' and active = true").update();
+    }
+
     void deactivate(long id) {
         jdbc.sql("update app_user set active = false where id = :id").param("id", id).update();
     }

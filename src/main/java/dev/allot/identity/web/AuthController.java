@@ -45,6 +45,14 @@ class AuthController {
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(UserResponse.of(user));
     }
 
+    @PostMapping("/logout")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Revoke the bearer token of this request")
+    ResponseEntity<Void> logout(@org.springframework.web.bind.annotation.RequestHeader(
+            org.springframework.http.HttpHeaders.AUTHORIZATION) String authorization) {
+        identity.revokeToken(BearerTokens.from(authorization));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/token")
     TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         AccessToken token = identity.issueToken(request.email(), request.password(), http.getRemoteAddr());

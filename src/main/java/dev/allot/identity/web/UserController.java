@@ -8,7 +8,12 @@ import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +36,27 @@ class UserController {
 
     record ChangeRoleRequest(@NotNull Role role) {}
 
+    record ProfileRequest(@NotBlank @Size(max = 100) String displayName) {}
+
+    record PasswordRequest(@NotBlank @Size(max = 128) String currentPassword,
+            @NotBlank @Size(min = 8, max = 128) String newPassword) {}
+
     @GetMapping("/api/v1/me")
     UserResponse me(@AuthenticationPrincipal CurrentUser me) {
         return UserResponse.of(identity.user(me.id()));
+    }
+
+    @PutMapping("/api/v1/me")
+    UserResponse updateProfile(@Valid @RequestBody ProfileRequest request, @AuthenticationPrincipal CurrentUser me) {
+        return UserResponse.of(identity.updateProfile(me.id(), request.displayName()));
+    }
+
+    @PostMapping("/api/v1/me/password")
+    ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordRequest request,
+            @AuthenticationPrincipal CurrentUser me, @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        identity.changePassword(me.id(), request.currentPassword(), request.newPassword(),
+                BearerTokens.from(authorization));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/users")
