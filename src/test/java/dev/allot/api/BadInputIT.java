@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 class BadInputIT extends AllotIntegrationTest {
 
     private static final String ZONE = "Europe/Berlin";
-
-    private static final String FIELD_NAMED_REQUEST = "bug: errors in a booking body name the field 'request' "
-            + "instead of the field at fault (ProblemDetailsAdvice.handleHandlerMethodValidationException)";
 
     // --- malformed and mistyped bodies --------------------------------------------------------------
 
@@ -59,7 +54,6 @@ class BadInputIT extends AllotIntegrationTest {
     }
 
     @Test
-    @Disabled("bug: Jackson's ACCEPT_FLOAT_AS_INT is on, so a capacity of 1.5 is silently stored as 1 (201)")
     void a_fractional_capacity_is_a_400_naming_capacity() {
         Map<String, Object> resource = resourceBody(site(ZONE));
         resource.put("capacity", 1.5);
@@ -107,7 +101,7 @@ class BadInputIT extends AllotIntegrationTest {
     // --- missing and out-of-range fields ----------------------------------------------------------
 
     @Test
-    @Disabled(FIELD_NAMED_REQUEST)
+
     void a_booking_without_resource_start_and_end_is_a_400_naming_each_of_them() {
         Api.Response response = as(member()).post("/api/v1/bookings", Map.of("title", "Nothing to book"));
 
@@ -121,7 +115,7 @@ class BadInputIT extends AllotIntegrationTest {
         assertInvalid(response, 400, "name", "timeZone");
     }
 
-    @Disabled(FIELD_NAMED_REQUEST)
+
     @ParameterizedTest(name = "attendees = {0}")
     @ValueSource(ints = {0, -3})
     void zero_or_negative_attendees_are_a_400_naming_attendees(int attendees) {
@@ -145,7 +139,7 @@ class BadInputIT extends AllotIntegrationTest {
     }
 
     @Test
-    @Disabled(FIELD_NAMED_REQUEST)
+
     void a_booking_title_over_200_characters_is_a_400_naming_title() {
         Map<String, Object> booking = bookingBody(room(4), at(ZONE, 2, 10, 0), at(ZONE, 2, 11, 0));
         booking.put("title", "t".repeat(201));
@@ -329,8 +323,6 @@ class BadInputIT extends AllotIntegrationTest {
     @ValueSource(strings = {
             "/api/v1/resources?freeFrom=-999999999-01-01T00:00:00Z&freeTo=%2B999999999-12-31T23:59:59Z",
             "/api/v1/bookings?from=-999999999-01-01T00:00:00Z&to=%2B999999999-12-31T23:59:59Z"})
-    @Disabled("bug: a date-time outside the epoch-millisecond range overflows in toEpochMilli() "
-            + "(ResourceRepository.where, BookingRepository.where) and answers 500")
     void a_date_time_beyond_the_supported_range_is_a_400_not_a_500(String path) {
         Api.Response response = as(member()).get(path);
 
@@ -423,8 +415,6 @@ class BadInputIT extends AllotIntegrationTest {
     // --- conflicts ----------------------------------------------------------------------------------
 
     @Test
-    @DisabledIf(value = "onSqlite", disabledReason = "bug: on SQLite the foreign-key violation is not translated "
-            + "to DataIntegrityViolationException, so SpacesService.deleteResource answers 500")
     void deleting_a_resource_that_has_bookings_is_a_409() {
         long room = room(4);
         Api.Response booked = as(member()).post("/api/v1/bookings", booking(room, at(ZONE, 2, 10, 0), at(ZONE, 2, 11, 0)));
@@ -469,8 +459,6 @@ class BadInputIT extends AllotIntegrationTest {
     }
 
     @Test
-    @DisabledIf(value = "onSqlite", disabledReason = "bug: on SQLite the unique violation is not translated "
-            + "to DuplicateKeyException, so SpacesService.createFloor answers 500")
     void a_second_floor_with_the_same_name_on_one_site_is_a_409_naming_name() {
         long site = site(ZONE);
         as(admin()).post("/api/v1/sites/" + site + "/floors", Map.of("name", "Ground", "level", 0));
@@ -508,8 +496,6 @@ class BadInputIT extends AllotIntegrationTest {
             "GET,    /api/v1/nothing-here, application/json, 404",
             "DELETE, /api/v1/bookings,     application/json, 405",
             "POST,   /api/v1/sites,        text/plain,       415"})
-    @Disabled("bug: problems made by Spring MVC itself (404 no handler, 405, 415) have no 'type' member "
-            + "(ProblemDetailsAdvice only sets it for its own handlers)")
     void a_request_no_endpoint_handles_still_gets_a_complete_problem_detail(String method, String path,
             String contentType, int status) {
         Api.Response response = as(member()).withHeader("Content-Type", contentType).send(method, path, null);
@@ -518,10 +504,6 @@ class BadInputIT extends AllotIntegrationTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------------
-
-    static boolean onSqlite() {
-        return !onPostgres();
-    }
 
     private static Map<String, Object> resourceBody(long siteId) {
         Map<String, Object> body = new HashMap<>();

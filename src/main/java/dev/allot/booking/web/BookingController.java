@@ -9,6 +9,7 @@ import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
+import dev.allot.platform.ApiTimes;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
@@ -94,7 +95,7 @@ class BookingController {
             @AuthenticationPrincipal CurrentUser me) {
         String title = request.title() == null || request.title().isBlank() ? "Booking" : request.title().strip();
         BookingResult result = bookings.book(new BookResource(new ResourceId(request.resourceId()),
-                request.startsAt().toInstant(), request.endsAt().toInstant(), title,
+                ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()), title,
                 request.attendees() == null ? 1 : request.attendees(), request.note(), idempotencyKey), me);
         var response = ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/bookings/" + result.booking().id()));
@@ -127,12 +128,12 @@ class BookingController {
         }
         UserId bookedBy = userId != null ? new UserId(userId)
                 : resourceId == null && siteId == null && !all ? me.id() : null;
-        Instant fromInstant = from == null ? null : from.toInstant();
-        Instant toInstant = to == null ? null : to.toInstant();
+        Instant fromInstant = ApiTimes.instantOrNull("from", from);
+        Instant toInstant = ApiTimes.instantOrNull("to", to);
         if (date != null) {
             ZoneId zone = zoneFor(resourceId, siteId);
-            fromInstant = date.atStartOfDay(zone).toInstant();
-            toInstant = date.plusDays(1).atStartOfDay(zone).toInstant();
+            fromInstant = ApiTimes.check("date", date.atStartOfDay(zone).toInstant());
+            toInstant = ApiTimes.check("date", date.plusDays(1).atStartOfDay(zone).toInstant());
         }
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
             throw ProblemException.invalidField("to", "must be after from");

@@ -9,6 +9,13 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -80,9 +87,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            String name = result.getMethodParameter().getParameterName();
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(error ->
+                        errors.add(new FieldError(error.getField(), String.valueOf(error.getDefaultMessage()))));
+                continue;
+            }
+            String name = parameterName(result.getMethodParameter());
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
-                errors.add(new FieldError(String.valueOf(name), String.valueOf(error.getDefaultMessage())));
+                errors.add(new FieldError(name, String.valueOf(error.getDefaultMessage())));
             }
         }
         return invalid(errors, request);
@@ -92,7 +104,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
-        String expected = e.getRequiredType() == null ? "another type" : describeType(e.getRequiredType());
+        Class<?> required = e.getRequiredType();
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+                && required != null && java.util.Collection.class.isAssignableFrom(required)) {
+            required = ResolvableType.forMethodParameter(mismatch.getParameter()).getGeneric(0).resolve();
+        }
+        String expected = required == null ? "another type" : describeType(required);
         return invalid(List.of(new FieldError(field, "'" + e.getValue() + "' is not " + expected)), request);
     }
 
@@ -125,10 +142,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return respond(ProblemResponses.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "There is nothing at " + e.getHttpMethod() + " /" + e.getResourcePath()), request);
+    }
+
+    /** Problems Spring MVC makes itself (405, 415, ...) get a type too, named after their status. */
+    @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
-            problem.setInstance(instance(request));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getInstance() == null) {
+                problem.setInstance(instance(request));
+            }
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                HttpStatus known = HttpStatus.resolve(statusCode.value());
+                String slug = known == null ? "error-" + statusCode.value()
+                        : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                problem.setType(URI.create(ProblemResponses.TYPE_BASE + slug));
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -146,6 +179,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return String.valueOf(parameter.getParameterName());
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {

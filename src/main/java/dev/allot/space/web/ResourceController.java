@@ -1,6 +1,7 @@
 package dev.allot.space.web;
 
 import dev.allot.identity.CurrentUser;
+import dev.allot.platform.ApiTimes;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.space.FloorId;
@@ -103,7 +104,7 @@ class ResourceController {
         ResourceQuery query = new ResourceQuery(kind, siteId == null ? null : new SiteId(siteId),
                 floorId == null ? null : new FloorId(floorId), minCapacity,
                 amenity == null ? Set.of() : Set.copyOf(amenity.stream().map(tag -> tag.strip().toLowerCase(java.util.Locale.ROOT)).toList()),
-                freeFrom == null ? null : freeFrom.toInstant(), freeTo == null ? null : freeTo.toInstant(),
+                ApiTimes.instantOrNull("freeFrom", freeFrom), ApiTimes.instantOrNull("freeTo", freeTo),
                 includeInactive && me.isAdmin());
         return spaces.search(query, new PageRequest(page, size)).map(ResourceResponse::of);
     }
