@@ -21,11 +21,24 @@ public interface Identity {
 
     UserView updateProfile(UserId id, String displayName);
 
+    /** The language (en, ru; null for the browser's) and the usual site (null for none) of a person. */
+    UserView updatePreferences(UserId id, @org.jspecify.annotations.Nullable String locale,
+            @org.jspecify.annotations.Nullable Long homeSiteId);
+
+    /** People by id, for showing names next to bookings; unknown ids are left out. */
+    java.util.Map<UserId, UserView> usersByIds(java.util.Set<UserId> ids);
+
+    /** The principal for a person, as it is now (role, preferences), if they are still active. */
+    Optional<CurrentUser> currentUser(UserId id);
+
     /**
      * Changes a password after checking the current one; every other token of the person stops
      * working, {@code keepToken} (the one making the change) stays valid.
      */
     void changePassword(UserId id, String currentPassword, String newPassword, String keepToken);
+
+    /** Checks email and password (throttled like {@link #issueToken}) for a browser session. */
+    CurrentUser signIn(String email, String password, String clientAddress);
 
     UserView user(UserId id);
 

@@ -1,5 +1,7 @@
 package dev.allot.identity;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-public record UserView(UserId id, String email, String displayName, Role role, boolean active, Instant createdAt) {}
+public record UserView(UserId id, String email, String displayName, Role role, boolean active, Instant createdAt,
+        @Nullable String locale, @Nullable Long homeSiteId) {}

@@ -52,13 +52,15 @@ class BookingRules {
 
     static Optional<RuleViolation> resourceActive(BookingRequest r) {
         return r.resource().active() ? Optional.empty()
-                : violation("resource-inactive", "resourceId", r.resource().name() + " is not available for booking");
+                : violation("resource-inactive", "resourceId", r.resource().name() + " is not available for booking",
+                        r.resource().name());
     }
 
     static Optional<RuleViolation> withinCapacity(BookingRequest r) {
         return r.attendees() <= r.resource().capacity() ? Optional.empty()
                 : violation("capacity", "attendees", r.resource().name() + " holds at most "
-                        + r.resource().capacity() + (r.resource().capacity() == 1 ? " person" : " people"));
+                        + r.resource().capacity() + (r.resource().capacity() == 1 ? " person" : " people"),
+                        r.resource().name(), r.resource().capacity());
     }
 
     static Optional<RuleViolation> duration(BookingRequest r, BookingRulesProperties limits) {
@@ -68,10 +70,12 @@ class BookingRules {
         var kindLimits = limits.of(r.resource().kind());
         Duration length = Duration.between(r.startsAt(), r.endsAt());
         if (length.compareTo(kindLimits.minDuration()) < 0) {
-            return violation("min-duration", "endsAt", "A booking lasts at least " + human(kindLimits.minDuration()));
+            return violation("min-duration", "endsAt", "A booking lasts at least " + human(kindLimits.minDuration()),
+                    kindLimits.minDuration().toMinutes());
         }
         if (length.compareTo(kindLimits.maxDuration()) > 0) {
-            return violation("max-duration", "endsAt", "A booking lasts at most " + human(kindLimits.maxDuration()));
+            return violation("max-duration", "endsAt", "A booking lasts at most " + human(kindLimits.maxDuration()),
+                    kindLimits.maxDuration().toMinutes());
         }
         return Optional.empty();
     }
@@ -81,7 +85,8 @@ class BookingRules {
         long days = limits.of(r.resource().kind()).horizon().toDays();
         LocalDate lastDay = r.now().atZone(r.resource().timeZone()).toLocalDate().plusDays(days);
         return r.localStart().toLocalDate().isAfter(lastDay)
-                ? violation("horizon", "startsAt", "Bookings open at most " + days + " days ahead (until " + lastDay + ")")
+                ? violation("horizon", "startsAt", "Bookings open at most " + days + " days ahead (until " + lastDay + ")",
+                        days, lastDay)
                 : Optional.empty();
     }
 
@@ -90,18 +95,22 @@ class BookingRules {
             return Optional.empty();
         }
         String day = r.localStart().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String when = r.openingHours().days().stream()
-                .filter(hours -> hours.day() == r.localStart().getDayOfWeek())
-                .findFirst()
-                .map(hours -> " is open from " + HOURS.format(hours.opens()) + " to " + HOURS.format(hours.closes())
-                        + " on " + day)
+        var hours = r.openingHours().days().stream()
+                .filter(h -> h.day() == r.localStart().getDayOfWeek())
+                .findFirst();
+        String when = hours
+                .map(h -> " is open from " + HOURS.format(h.opens()) + " to " + HOURS.format(h.closes()) + " on " + day)
                 .orElse(" is closed on " + day);
+        // arguments: site, weekday, opens, closes (both empty when closed that day), zone
         return violation("opening-hours", "startsAt", r.resource().siteName() + when + " ("
-                + r.resource().timeZone().getId() + "), and a booking stays within one day's hours");
+                        + r.resource().timeZone().getId() + "), and a booking stays within one day's hours",
+                r.resource().siteName(), r.localStart().getDayOfWeek(),
+                hours.map(h -> HOURS.format(h.opens())).orElse(""), hours.map(h -> HOURS.format(h.closes())).orElse(""),
+                r.resource().timeZone().getId());
     }
 
-    private static Optional<RuleViolation> violation(String rule, String field, String message) {
-        return Optional.of(new RuleViolation(rule, field, message));
+    private static Optional<RuleViolation> violation(String rule, String field, String message, Object... arguments) {
+        return Optional.of(new RuleViolation(rule, field, message, List.of(arguments)));
     }
 
     static String human(Duration duration) {

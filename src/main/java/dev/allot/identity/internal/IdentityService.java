@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class IdentityService implements Identity {
 
+    static final java.util.List<String> SUPPORTED_LOCALES = java.util.List.of("en", "ru");
+
     /** Compared against when the email is unknown, so that timing does not reveal which emails exist. */
     private final String dummyHash;
 
@@ -75,6 +77,20 @@ class IdentityService implements Identity {
     @Override
     @Transactional
     public AccessToken issueToken(String email, String password, String clientAddress) {
+        UserRow user = checkPassword(email, password, clientAddress);
+        String token = Tokens.newToken();
+        long now = clock.millis();
+        tokens.deleteExpired(user.id(), now);
+        tokens.insert(user.id(), Tokens.hash(token), now, now + properties.tokenTtl().toMillis());
+        return new AccessToken(token, properties.tokenTtl(), user.view());
+    }
+
+    @Override
+    public CurrentUser signIn(String email, String password, String clientAddress) {
+        return checkPassword(email, password, clientAddress).principal();
+    }
+
+    private UserRow checkPassword(String email, String password, String clientAddress) {
         String normalized = normalize(email);
         throttle.checkAllowed(normalized, clientAddress);
         Optional<UserRow> user = users.findByEmail(normalized);
@@ -84,11 +100,7 @@ class IdentityService implements Identity {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
                     "Wrong email or password, or the account is deactivated");
         }
-        String token = Tokens.newToken();
-        long now = clock.millis();
-        tokens.deleteExpired(user.get().id(), now);
-        tokens.insert(user.get().id(), Tokens.hash(token), now, now + properties.tokenTtl().toMillis());
-        return new AccessToken(token, properties.tokenTtl(), user.get().view());
+        return user.get();
     }
 
     @Override
@@ -103,6 +115,34 @@ class IdentityService implements Identity {
         user(id);
         users.updateDisplayName(id.value(), displayName.strip());
         return user(id);
+    }
+
+    @Override
+    @Transactional
+    public UserView updatePreferences(UserId id, @org.jspecify.annotations.Nullable String locale,
+            @org.jspecify.annotations.Nullable Long homeSiteId) {
+        user(id);
+        if (locale != null && !SUPPORTED_LOCALES.contains(locale)) {
+            throw ProblemException.invalidField("locale", "must be one of " + SUPPORTED_LOCALES);
+        }
+        users.updatePreferences(id.value(), locale, homeSiteId);
+        return user(id);
+    }
+
+    @Override
+    public java.util.Map<UserId, UserView> usersByIds(java.util.Set<UserId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UserId, UserView> found = new java.util.HashMap<>();
+        users.findByIds(ids.stream().map(UserId::value).toList())
+                .forEach(row -> found.put(new UserId(row.id()), row.view()));
+        return found;
+    }
+
+    @Override
+    public Optional<CurrentUser> currentUser(UserId id) {
+        return users.findById(id.value()).filter(UserRow::active).map(UserRow::principal);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.allot.identity.internal;
 
-import dev.allot.identity.Role;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +27,8 @@ class TokenRepository {
 
     /** The active user a live token belongs to (unique index on token_hash). */
     Optional<UserRow> findActiveUser(String tokenHash, long now) {
-        return jdbc.sql("""
-                        select u.id, u.email, u.display_name, u.password_hash, u.role, u.active, u.created_at
+        return jdbc.sql("select " + UserRow.COLUMNS + """
+
                         from api_token t
                         join app_user u on u.id = t.user_id
                         where t.token_hash = :tokenHash
@@ -38,9 +37,7 @@ class TokenRepository {
                         """)
                 .param("tokenHash", tokenHash)
                 .param("now", now)
-                .query((rs, row) -> new UserRow(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-                        rs.getLong("created_at")))
+                .query(UserRow::map)
                 .optional();
     }
 

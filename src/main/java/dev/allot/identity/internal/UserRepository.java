@@ -1,8 +1,6 @@
 package dev.allot.identity.internal;
 
 import dev.allot.identity.Role;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +9,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    private static final String COLUMNS = "id, email, display_name, password_hash, role, active, created_at";
 
     private final JdbcClient jdbc;
 
@@ -35,24 +32,24 @@ class UserRepository {
     }
 
     Optional<UserRow> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
+        return jdbc.sql("select " + UserRow.COLUMNS + " from app_user u where id = :id")
                 .param("id", id)
-                .query(UserRepository::map)
+                .query(UserRow::map)
                 .optional();
     }
 
     Optional<UserRow> findByEmail(String email) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where email = :email")
+        return jdbc.sql("select " + UserRow.COLUMNS + " from app_user u where email = :email")
                 .param("email", email)
-                .query(UserRepository::map)
+                .query(UserRow::map)
                 .optional();
     }
 
     List<UserRow> page(long offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from app_user order by id limit :limit offset :offset")
+        return jdbc.sql("select " + UserRow.COLUMNS + " from app_user u order by u.id limit :limit offset :offset")
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(UserRepository::map)
+                .query(UserRow::map)
                 .list();
     }
 
@@ -85,13 +82,20 @@ class UserRepository {
         jdbc.sql("update app_user set role = role where role = 'ADMIN' and active = true").update();
     }
 
-    void deactivate(long id) {
-        jdbc.sql("update app_user set active = false where id = :id").param("id", id).update();
+    void updatePreferences(long id, @org.jspecify.annotations.Nullable String locale,
+            @org.jspecify.annotations.Nullable Long homeSiteId) {
+        jdbc.sql("update app_user set locale = :locale, home_site_id = :homeSiteId where id = :id")
+                .param("locale", locale).param("homeSiteId", homeSiteId).param("id", id).update();
     }
 
-    private static UserRow map(ResultSet rs, int row) throws SQLException {
-        return new UserRow(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-                rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-                rs.getLong("created_at"));
+    List<UserRow> findByIds(java.util.Collection<Long> ids) {
+        return jdbc.sql("select " + UserRow.COLUMNS + " from app_user u where u.id in (:ids)")
+                .param("ids", ids)
+                .query(UserRow::map)
+                .list();
+    }
+
+    void deactivate(long id) {
+        jdbc.sql("update app_user set active = false where id = :id").param("id", id).update();
     }
 }

@@ -42,7 +42,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * fault in {@code errors}; anything unexpected is logged with its stack trace and answered with a
  * 500 that reveals nothing internal.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -1,6 +1,7 @@
 package dev.allot.platform.internal;
 
 import dev.allot.platform.ApiTokenAuthenticator;
+import dev.allot.platform.PrincipalRefresher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two filter chains: the stateless API under {@code /api/**} with bearer tokens, and the rest
- * (API docs, health). Roles form a hierarchy, so ADMIN may do what MEMBER may, and MEMBER what
+ * Two filter chains: the stateless API under {@code /api/**} with bearer tokens, and the web
+ * application with form sign-in and sessions (plus API docs and health). Roles form a hierarchy, so ADMIN may do what MEMBER may, and MEMBER what
  * VIEWER may.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,16 +55,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The web application: form sign-in with a session, CSRF on every form (htmx sends the token as a
+     * header), admin pages for admins only.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain siteChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/error").permitAll()
+                                "/error", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof org.springframework.security.authentication.LockedException
+                                        ? "/login?throttled" : "/login?error"))))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .addFilterBefore(new PrincipalRefreshFilter(refresher), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'")));
+                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
 
