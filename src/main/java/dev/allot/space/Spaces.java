@@ -34,5 +34,8 @@ public interface Spaces {
 
     Optional<ResourceView> findResource(ResourceId id);
 
+    /** Several resources in two queries, for lists that show many bookings; unknown ids are left out. */
+    java.util.Map<ResourceId, ResourceView> resourcesByIds(java.util.Collection<ResourceId> ids);
+
     Page<ResourceView> search(ResourceQuery query, PageRequest page);
 }

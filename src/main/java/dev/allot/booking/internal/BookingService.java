@@ -215,10 +215,10 @@ class BookingService implements Bookings {
     public Page<BookingView> list(BookingQuery query, PageRequest page) {
         long total = bookings.count(query);
         List<BookingRow> rows = total == 0 ? List.of() : bookings.find(query, page.offset(), page.size());
-        Map<Long, ResourceView> resources = new HashMap<>();
+        Map<ResourceId, ResourceView> resources = spaces.resourcesByIds(
+                rows.stream().map(row -> new ResourceId(row.resourceId())).toList());
         List<BookingView> views = rows.stream()
-                .map(row -> row.view(resources.computeIfAbsent(row.resourceId(),
-                        resourceId -> spaces.resource(new ResourceId(resourceId)))))
+                .map(row -> row.view(resources.get(new ResourceId(row.resourceId()))))
                 .toList();
         return new Page<>(views, page.page(), page.size(), total);
     }

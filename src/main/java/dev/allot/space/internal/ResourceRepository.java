@@ -117,6 +117,13 @@ class ResourceRepository {
         return found.stream().findFirst();
     }
 
+    List<ResourceView> findByIds(List<Long> ids) {
+        return withAmenities(jdbc.sql(SELECT + " where r.id in (:ids)")
+                .param("ids", ids)
+                .query(ResourceRepository::map)
+                .list());
+    }
+
     /**
      * One page of a search. The filters use resource_by_site_kind and resource_amenity_by_amenity;
      * the free-time condition is the booking module's, on its own index.

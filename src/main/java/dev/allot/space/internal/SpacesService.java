@@ -146,6 +146,17 @@ class SpacesService implements Spaces {
     }
 
     @Override
+    public java.util.Map<ResourceId, ResourceView> resourcesByIds(java.util.Collection<ResourceId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<ResourceId, ResourceView> found = new java.util.HashMap<>();
+        resources.findByIds(ids.stream().map(ResourceId::value).distinct().toList())
+                .forEach(resource -> found.put(resource.id(), resource));
+        return found;
+    }
+
+    @Override
     public Page<ResourceView> search(ResourceQuery query, PageRequest page) {
         boolean byTime = query.freeFrom() != null || query.freeTo() != null;
         if (byTime && (query.freeFrom() == null || query.freeTo() == null)) {
