@@ -38,4 +38,19 @@ public interface Spaces {
     java.util.Map<ResourceId, ResourceView> resourcesByIds(java.util.Collection<ResourceId> ids);
 
     Page<ResourceView> search(ResourceQuery query, PageRequest page);
+
+    /** Every amenity tag some resource has, sorted: suggestions for the admin's resource form. */
+    java.util.SortedSet<String> amenityTags();
+
+    /**
+     * Stores the resource's photo (replacing any earlier one) and points its {@code photoUrl} at it.
+     * Only JPEG, PNG and WebP up to {@link ResourcePhoto#MAX_BYTES}, judged by the bytes themselves:
+     * 415 {@code photo-not-an-image}, 413 {@code photo-too-large}, 400 when empty.
+     */
+    ResourceView savePhoto(ResourceId id, byte[] bytes);
+
+    /** Removes the stored photo and clears a {@code photoUrl} that pointed at it. */
+    ResourceView removePhoto(ResourceId id);
+
+    Optional<ResourcePhoto> photo(ResourceId id);
 }

@@ -117,6 +117,19 @@ class ResourceRepository {
         return found.stream().findFirst();
     }
 
+    /** Points the resource at its photo (or at none), without touching anything else an admin entered. */
+    void updatePhotoUrl(long id, @Nullable String photoUrl, long now) {
+        jdbc.sql("update resource set photo_url = :photoUrl, updated_at = :now where id = :id")
+                .param("photoUrl", photoUrl)
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    java.util.SortedSet<String> amenityTags() {
+        return new TreeSet<>(jdbc.sql("select distinct amenity from resource_amenity").query(String.class).list());
+    }
+
     List<ResourceView> findByIds(List<Long> ids) {
         return withAmenities(jdbc.sql(SELECT + " where r.id in (:ids)")
                 .param("ids", ids)

@@ -10,6 +10,7 @@ import dev.allot.space.FloorView;
 import dev.allot.space.FreeTimeFilter;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceId;
+import dev.allot.space.ResourcePhoto;
 import dev.allot.space.ResourceQuery;
 import dev.allot.space.ResourceView;
 import dev.allot.space.SiteDraft;
@@ -39,13 +40,15 @@ class SpacesService implements Spaces {
 
     private final SiteRepository sites;
     private final ResourceRepository resources;
+    private final PhotoRepository photos;
     private final @Nullable FreeTimeFilter freeTimeFilter;
     private final Clock clock;
 
-    SpacesService(SiteRepository sites, ResourceRepository resources, ObjectProvider<FreeTimeFilter> freeTimeFilter,
-            Clock clock) {
+    SpacesService(SiteRepository sites, ResourceRepository resources, PhotoRepository photos,
+            ObjectProvider<FreeTimeFilter> freeTimeFilter, Clock clock) {
         this.sites = sites;
         this.resources = resources;
+        this.photos = photos;
         this.freeTimeFilter = freeTimeFilter.getIfAvailable();
         this.clock = clock;
     }
@@ -172,6 +175,39 @@ class SpacesService implements Spaces {
         long total = resources.count(query, freeCondition);
         List<ResourceView> items = total == 0 ? List.of() : resources.search(query, freeCondition, page.offset(), page.size());
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public java.util.SortedSet<String> amenityTags() {
+        return resources.amenityTags();
+    }
+
+    @Override
+    @Transactional
+    public ResourceView savePhoto(ResourceId id, byte[] bytes) {
+        resource(id);
+        PhotoFormat format = PhotoFormat.of(bytes);
+        long now = clock.millis();
+        photos.save(id.value(), format.contentType(), bytes, now);
+        resources.updatePhotoUrl(id.value(), ResourcePhoto.url(id, java.time.Instant.ofEpochMilli(now)), now);
+        return resource(id);
+    }
+
+    @Override
+    @Transactional
+    public ResourceView removePhoto(ResourceId id) {
+        ResourceView resource = resource(id);
+        photos.delete(id.value());
+        String url = resource.photoUrl();
+        if (url != null && url.startsWith("/resources/" + id + "/photo")) {
+            resources.updatePhotoUrl(id.value(), null, clock.millis());
+        }
+        return resource(id);
+    }
+
+    @Override
+    public Optional<ResourcePhoto> photo(ResourceId id) {
+        return photos.find(id.value());
     }
 
     private static void validate(SiteDraft draft) {
