@@ -90,7 +90,7 @@ class ResourceAdminPageController {
             return new ResourceForm(siteId, null, ResourceKind.ROOM, "", 1, Set.of(), "", "", true, false);
         }
 
-        Set<String> allAmenities() {
+        public Set<String> allAmenities() {
             Set<String> all = new TreeSet<>(amenities == null ? Set.of() : amenities);
             if (moreAmenities != null) {
                 for (String typed : moreAmenities.split(",")) {
@@ -103,7 +103,7 @@ class ResourceAdminPageController {
             return all;
         }
 
-        boolean has(String amenity) {
+        public boolean has(String amenity) {
             return amenities != null && amenities.contains(amenity);
         }
 
@@ -189,10 +189,15 @@ class ResourceAdminPageController {
         return form(model, form, resource, problems);
     }
 
-    /** The floor options of a site, for the form's floor select when the site changes (htmx). */
+    /**
+     * The floor options of a site, for the form's floor select when the site changes (htmx); the
+     * floor chosen so far stays chosen if it is on that site.
+     */
     @GetMapping("/floor-options")
-    String floorOptions(@RequestParam(required = false) @Nullable Long siteId, Model model) {
+    String floorOptions(@RequestParam(required = false) @Nullable Long siteId,
+            @RequestParam(required = false) @Nullable Long floorId, Model model) {
         model.addAttribute("floors", siteId == null ? List.of() : floorsOf(siteId));
+        model.addAttribute("selectedFloor", floorId);
         return "admin/resource-form :: floor-options";
     }
 
@@ -221,11 +226,7 @@ class ResourceAdminPageController {
         return "redirect:/admin/resources/" + id;
     }
 
-    /**
-     * The photo upload. The form also sends its CSRF token in the address, so that a file over the
-     * size limit (whose body is never read) still passes the CSRF check and gets
-     * {@link PhotoUploadLimitAdvice}'s friendly answer.
-     */
+    /** The photo upload; a file over the servlet's upload limit never gets here (see {@link PhotoUploadLimitFilter}). */
     @PostMapping("/{id}/photo")
     String uploadPhoto(@PathVariable long id, @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
             Locale locale, RedirectAttributes redirect) {

@@ -91,19 +91,19 @@ class SiteAdminPageController {
                     List.of("18:00", "18:00", "18:00", "18:00", "18:00", "18:00", "18:00"));
         }
 
-        boolean weekly() {
+        public boolean weekly() {
             return WEEKLY.equals(hours);
         }
 
-        boolean open(DayOfWeek day) {
+        public boolean open(DayOfWeek day) {
             return closedDays == null || !closedDays.contains(day);
         }
 
-        String opensOn(DayOfWeek day) {
+        public String opensOn(DayOfWeek day) {
             return entry(opens, day);
         }
 
-        String closesOn(DayOfWeek day) {
+        public String closesOn(DayOfWeek day) {
             return entry(closes, day);
         }
 
