@@ -72,6 +72,19 @@ class AdminPhotoIT extends AllotIntegrationTest {
     }
 
     @Test
+    void a_webp_is_known_by_its_bytes_whatever_its_name_and_claimed_type() {
+        long resourceId = room(4);
+        AdminWebSession admin = AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);
+        byte[] webp = "RIFF\u0000\u0000\u0000\u0000WEBPVP8 tiny picture".getBytes(StandardCharsets.ISO_8859_1);
+
+        upload(admin, resourceId, "photo.jpg", "application/octet-stream", webp);
+        AdminWebSession.Response served = admin.get(photoUrl(resourceId), Map.of());
+
+        assertThat(served.header("Content-Type")).isEqualTo("image/webp");
+        assertThat(served.bytes()).isEqualTo(webp);
+    }
+
+    @Test
     void a_text_file_named_png_is_refused_with_a_friendly_message_whatever_type_the_client_claims() {
         long resourceId = room(4);
         AdminWebSession admin = AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);

@@ -133,14 +133,10 @@ class ResourceAdminPageController {
     }
 
     private static String query(@Nullable Long siteId, @Nullable ResourceKind kind) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (siteId != null) {
-            parts.add("siteId=" + siteId);
-        }
-        if (kind != null) {
-            parts.add("kind=" + kind);
-        }
-        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+        return org.springframework.web.util.UriComponentsBuilder.fromPath("")
+                .queryParamIfPresent("siteId", java.util.Optional.ofNullable(siteId))
+                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+                .toUriString();
     }
 
     @GetMapping("/new")

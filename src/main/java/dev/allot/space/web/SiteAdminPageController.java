@@ -222,8 +222,9 @@ class SiteAdminPageController {
             if (!model.containsAttribute("floor")) {
                 model.addAttribute("floor", new FloorForm("", 0));
             }
-            model.addAttribute("floorErrors", model.getAttribute("floorErrors") == null ? Map.of()
-                    : model.getAttribute("floorErrors"));
+            if (!model.containsAttribute("floorErrors")) {
+                model.addAttribute("floorErrors", Map.of());
+            }
         }
         return "admin/site-form";
     }
