@@ -44,7 +44,7 @@ class AdminApprovalsBrowserIT extends BrowserTest {
         assertThat(statusOf(asker, pending)).isEqualTo("CONFIRMED");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bookings").setExact(true)).click();
-        page.getByLabel("Site").selectOption(String.valueOf(siteId));
+        page.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(siteId));
         page.getByLabel("Day").fill(at(ZONE, 3, 0, 0).toLocalDate().toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter")).click();
         Locator row = page.locator("#booking-" + confirmed);
