@@ -1,4 +1,4 @@
-/** The bookings REST API. */
+/** Bookings on the web: the REST API and the pages for finding, booking, approving and seeing who is in. */
 @NullMarked
 package dev.allot.booking.web;
 

@@ -1,4 +1,4 @@
-/** The identity REST API: registration, tokens, the current user and user administration. */
+/** Identity on the web: the REST API, sign-in and sign-up pages, the profile and the people admin pages. */
 @NullMarked
 package dev.allot.identity.web;
 

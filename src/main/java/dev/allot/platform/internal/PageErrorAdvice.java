@@ -1,7 +1,12 @@
 package dev.allot.platform.internal;
 
 import dev.allot.platform.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,6 +23,28 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
+
+    private final ProblemDetailsAdvice api;
+
+    PageErrorAdvice(ProblemDetailsAdvice api) {
+        this.api = api;
+    }
+
+    /**
+     * Requests that reach no controller (a wrong address, a wrong method on a static path): a
+     * problem detail under /api, the error page elsewhere.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeNotSupportedException.class})
+    Object noHandler(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return api.handleException(e, new ServletWebRequest(request, response));
+        }
+        HttpStatus status = e instanceof NoResourceFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof HttpRequestMethodNotSupportedException ? HttpStatus.METHOD_NOT_ALLOWED
+                : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        return page(status, null, response);
+    }
 
     @ExceptionHandler(ProblemException.class)
     ModelAndView problem(ProblemException e, HttpServletResponse response) {

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +61,8 @@ class ResourceController {
             @NotNull @Min(1) @Max(10_000) Integer capacity,
             @Size(max = 30) @Nullable Set<@NotBlank @Size(max = 40) String> amenities,
             @Size(max = 2000) @Nullable String description,
-            @Size(max = 2000) @URL @Nullable String photoUrl,
+            @Size(max = 2000) @Pattern(regexp = "(https?://|/)\\S*", message = "must be an http(s) URL or a path on this server")
+            @Nullable String photoUrl,
             @Nullable Boolean active,
             @Nullable Boolean requiresApproval) {
 

@@ -1,4 +1,4 @@
-/** The spaces REST API: sites, floors and resources. */
+/** Spaces on the web: the REST API for sites, floors and resources, the admin pages, resource pages and photos. */
 @NullMarked
 package dev.allot.space.web;
 
