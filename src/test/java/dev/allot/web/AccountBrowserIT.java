@@ -19,12 +19,14 @@ class AccountBrowserIT extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create my account")).click();
 
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING)).containsText("Hello, Nina Newcomer");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).containsText("Hello, Nina Newcomer");
         page.getByText("Sign out").click();
         assertThat(page.getByText("You are signed out.")).isVisible();
 
         signInAs(email, PASSWORD);
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING)).containsText("Nina Newcomer");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setLevel(1))).containsText("Nina Newcomer");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.allot.booking.web;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.identity.UserId;
-import dev.allot.space.DailyHours;
 import dev.allot.space.OpeningHours;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One resource's day as the pages draw it, in the site's wall-clock time: a window of hours and,
- * inside it, busy blocks, free gaps one can book, and time already past. Positions are minutes of
- * the local day (0 to 1440), so that a daylight-saving day still reads 07:00 to 21:00.
+ * inside it, busy blocks, free gaps one can book, time already past and hours the site is closed.
+ * Positions are minutes of the local day (0 to 1440), so that a daylight-saving day still reads
+ * 07:00 to 21:00.
  *
  * @param closed the site has opening hours, but none on this weekday
  * @param hours the whole hours inside the window, for the scale
@@ -36,9 +36,9 @@ record PageTimeline(LocalDate date, boolean closed, int fromMinute, int toMinute
     static final int SLOT = 15;
 
     enum Kind {
-        BUSY, PENDING, FREE, PAST;
+        BUSY, PENDING, FREE, PAST, CLOSED;
 
-        String css() {
+        public String css() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
@@ -49,77 +49,135 @@ record PageTimeline(LocalDate date, boolean closed, int fromMinute, int toMinute
      */
     record Segment(Kind kind, int start, int end, @Nullable BookingView booking, boolean mine) {
 
-        String startTime() {
+        public String startTime() {
             return label(start);
         }
 
-        String endTime() {
+        public String endTime() {
             return label(end);
         }
 
-        boolean bookable() {
+        public boolean bookable() {
             return kind == Kind.FREE && end - start >= SLOT;
         }
 
-        String bookStart() {
+        public String bookStart() {
             return param(start);
         }
 
         /** The suggested end: the whole gap, or at most {@code minutes} of it when minutes > 0. */
-        String bookEnd(int minutes) {
+        public String bookEnd(int minutes) {
             return param(minutes > 0 ? Math.min(end, start + minutes) : end);
+        }
+    }
+
+    /** The hours a bar shows, in minutes of the day. */
+    record Window(int from, int to) {
+
+        Window union(Window other) {
+            return new Window(Math.min(from, other.from), Math.max(to, other.to));
+        }
+    }
+
+    /** What one bar is drawn from: a day at a site, and the bookings of one resource around it. */
+    record Day(LocalDate date, ZoneId zone, OpeningHours openingHours, List<BookingView> bookings) {
+
+        /** When the site is open that day; empty when closed, the whole day when open around the clock. */
+        Optional<Window> open() {
+            if (openingHours.alwaysOpen()) {
+                return Optional.of(new Window(0, DAY));
+            }
+            return openingHours.days().stream().filter(h -> h.day() == date.getDayOfWeek()).findFirst()
+                    .map(h -> new Window(minutes(h.opens()), minutes(h.closes())));
+        }
+
+        /** The opening hours (office hours when open around the clock), widened to whole hours around bookings. */
+        @Nullable Window window() {
+            Window window = openingHours.alwaysOpen() ? new Window(DEFAULT_OPENS, DEFAULT_CLOSES) : open().orElse(null);
+            for (Segment booking : busy(null)) {
+                Window around = new Window(booking.start() / 60 * 60, Math.min(DAY, (booking.end() + 59) / 60 * 60));
+                window = window == null ? around : window.union(around);
+            }
+            return window;
+        }
+
+        List<Segment> busy(@Nullable UserId me) {
+            return bookings.stream()
+                    .filter(booking -> booking.status().active())
+                    .map(booking -> new Segment(booking.status() == BookingStatus.PENDING ? Kind.PENDING : Kind.BUSY,
+                            minuteOf(booking.startsAt(), date, zone), minuteOf(booking.endsAt(), date, zone), booking,
+                            booking.bookedBy().equals(me)))
+                    .filter(segment -> segment.end() > segment.start())
+                    .sorted(Comparator.comparingInt(Segment::start))
+                    .toList();
         }
     }
 
     static PageTimeline of(LocalDate date, ZoneId zone, OpeningHours openingHours, List<BookingView> bookings,
             @Nullable UserId me, Instant now) {
-        List<Segment> busy = bookings.stream()
-                .filter(booking -> booking.status().active())
-                .map(booking -> new Segment(booking.status() == BookingStatus.PENDING ? Kind.PENDING : Kind.BUSY,
-                        minuteOf(booking.startsAt(), date, zone), minuteOf(booking.endsAt(), date, zone), booking,
-                        booking.bookedBy().equals(me)))
-                .filter(segment -> segment.end() > segment.start())
-                .sorted(Comparator.comparingInt(Segment::start))
-                .toList();
-        Optional<DailyHours> hours = openingHours.days().stream().filter(h -> h.day() == date.getDayOfWeek()).findFirst();
-        boolean closed = !openingHours.alwaysOpen() && hours.isEmpty();
-        int from = hours.map(h -> minutes(h.opens())).orElse(closed ? DAY : DEFAULT_OPENS);
-        int to = hours.map(h -> minutes(h.closes())).orElse(closed ? 0 : DEFAULT_CLOSES);
-        for (Segment segment : busy) {
-            from = Math.min(from, segment.start() / 60 * 60);
-            to = Math.max(to, Math.min(DAY, (segment.end() + 59) / 60 * 60));
-        }
-        if (from >= to) {
-            return new PageTimeline(date, closed, 0, 0, List.of(), List.of(), null);
-        }
-        int nowMinute = minuteOf(now, date, zone);
-        List<Segment> segments = new ArrayList<>();
-        int cursor = from;
-        for (Segment segment : busy) {
-            addGap(segments, cursor, segment.start(), nowMinute);
-            segments.add(segment);
-            cursor = Math.max(cursor, segment.end());
-        }
-        addGap(segments, cursor, to, nowMinute);
-        List<Integer> scale = new ArrayList<>();
-        for (int hour = (from + 59) / 60 * 60; hour < to; hour += 60) {
-            scale.add(hour);
-        }
-        Integer now0 = nowMinute > from && nowMinute < to ? nowMinute : null;
-        return new PageTimeline(date, closed, from, to, List.copyOf(segments), List.copyOf(scale), now0);
+        return alike(List.of(new Day(date, zone, openingHours, bookings)), me, now).getFirst();
     }
 
-    /** A gap: what lies before {@code now} is past; free time starts on the next quarter hour. */
-    private static void addGap(List<Segment> segments, int start, int end, int now) {
+    /** Bars that share one window, so that their hours line up one above the other. */
+    static List<PageTimeline> alike(List<Day> days, @Nullable UserId me, Instant now) {
+        Window window = days.stream().map(Day::window).filter(java.util.Objects::nonNull).reduce(Window::union)
+                .orElse(null);
+        return days.stream().map(day -> of(day, window, me, now)).toList();
+    }
+
+    private static PageTimeline of(Day day, @Nullable Window window, @Nullable UserId me, Instant now) {
+        Optional<Window> open = day.open();
+        if (window == null) {
+            return new PageTimeline(day.date(), open.isEmpty(), 0, 0, List.of(), List.of(), null);
+        }
+        int nowMinute = minuteOf(now, day.date(), day.zone());
+        List<Segment> segments = new ArrayList<>();
+        int cursor = window.from();
+        for (Segment booking : day.busy(me)) {
+            int start = Math.max(booking.start(), cursor);
+            int end = Math.min(booking.end(), window.to());
+            if (end <= start) {
+                continue;
+            }
+            addGap(segments, cursor, start, open, nowMinute);
+            segments.add(new Segment(booking.kind(), start, end, booking.booking(), booking.mine()));
+            cursor = end;
+        }
+        addGap(segments, cursor, window.to(), open, nowMinute);
+        List<Integer> scale = new ArrayList<>();
+        for (int hour = (window.from() + 59) / 60 * 60; hour < window.to(); hour += 60) {
+            scale.add(hour);
+        }
+        Integer nowInside = nowMinute > window.from() && nowMinute < window.to() ? nowMinute : null;
+        return new PageTimeline(day.date(), open.isEmpty(), window.from(), window.to(), List.copyOf(segments),
+                List.copyOf(scale), nowInside);
+    }
+
+    /** A gap between bookings: closed outside the opening hours; inside them past, then free. */
+    private static void addGap(List<Segment> segments, int start, int end, Optional<Window> open, int now) {
+        if (end <= start) {
+            return;
+        }
+        int opens = open.map(Window::from).orElse(end);
+        int closes = open.map(Window::to).orElse(end);
+        add(segments, Kind.CLOSED, start, Math.min(end, opens));
+        addOpenGap(segments, Math.max(start, opens), Math.min(end, closes), now);
+        add(segments, Kind.CLOSED, Math.max(start, closes), end);
+    }
+
+    /** What lies before {@code now} is past; free time starts on the next quarter hour. */
+    private static void addOpenGap(List<Segment> segments, int start, int end, int now) {
         if (end <= start) {
             return;
         }
         int freeFrom = now <= start ? start : Math.min(end, (now + SLOT - 1) / SLOT * SLOT);
-        if (freeFrom > start) {
-            segments.add(new Segment(Kind.PAST, start, freeFrom, null, false));
-        }
-        if (end > freeFrom) {
-            segments.add(new Segment(Kind.FREE, freeFrom, end, null, false));
+        add(segments, Kind.PAST, start, freeFrom);
+        add(segments, Kind.FREE, freeFrom, end);
+    }
+
+    private static void add(List<Segment> segments, Kind kind, int start, int end) {
+        if (end > start) {
+            segments.add(new Segment(kind, start, end, null, false));
         }
     }
 
@@ -146,29 +204,33 @@ record PageTimeline(LocalDate date, boolean closed, int fromMinute, int toMinute
         return label(minute % DAY);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return toMinute <= fromMinute;
     }
 
-    boolean hasFreeTime() {
+    public boolean hasFreeTime() {
         return segments.stream().anyMatch(Segment::bookable);
     }
 
-    String fromTime() {
+    public String hourLabel(int minute) {
+        return label(minute);
+    }
+
+    public String fromTime() {
         return label(fromMinute);
     }
 
-    String toTime() {
+    public String toTime() {
         return label(toMinute);
     }
 
     /** Where a segment sits on the bar, as an inline style. */
-    String style(Segment segment) {
+    public String style(Segment segment) {
         return "left:%s%%;width:%s%%".formatted(percent(segment.start() - fromMinute),
                 percent(segment.end() - segment.start()));
     }
 
-    String at(int minute) {
+    public String at(int minute) {
         return "left:%s%%".formatted(percent(minute - fromMinute));
     }
 

@@ -96,6 +96,26 @@ class PageTimelineTest {
     }
 
     @Test
+    void bars_of_a_week_share_one_window_and_show_the_hours_the_site_is_closed() {
+        var hours = new OpeningHours(List.of(
+                new DailyHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0)),
+                new DailyHours(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(14, 0))));
+        var monday = new PageTimeline.Day(MONDAY, BERLIN, hours, List.of());
+        var tuesday = new PageTimeline.Day(MONDAY.plusDays(1), BERLIN, hours, List.of());
+        var wednesday = new PageTimeline.Day(MONDAY.plusDays(2), BERLIN, hours, List.of());
+
+        List<PageTimeline> week = PageTimeline.alike(List.of(monday, tuesday, wednesday), ME, LONG_BEFORE);
+
+        assertThat(week).extracting(PageTimeline::fromTime, PageTimeline::toTime).containsOnly(tuple("08:00", "18:00"));
+        assertThat(week.get(1).segments()).extracting(Segment::kind, Segment::startTime, Segment::endTime).containsExactly(
+                tuple(Kind.CLOSED, "08:00", "10:00"),
+                tuple(Kind.FREE, "10:00", "14:00"),
+                tuple(Kind.CLOSED, "14:00", "18:00"));
+        assertThat(week.get(2).closed()).isTrue();
+        assertThat(week.get(2).segments()).extracting(Segment::kind).containsExactly(Kind.CLOSED);
+    }
+
+    @Test
     void time_already_past_today_is_not_offered_and_free_time_starts_on_the_next_quarter_hour() {
         Instant now = MONDAY.atTime(10, 5).atZone(BERLIN).toInstant();
 

@@ -1,0 +1,180 @@
+package dev.allot.booking.web;
+
+import dev.allot.booking.BookResource;
+import dev.allot.booking.BookingResult;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.platform.ApiTimes;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.DailyHours;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceView;
+import dev.allot.space.SiteView;
+import dev.allot.space.Spaces;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The booking form: a resource, a day and a time range in the site's zone. The rules are the
+ * domain's ({@link Bookings#book}); what they refuse is explained next to the field it concerns.
+ */
+@Controller
+class BookingFormPageController {
+
+    private final Bookings bookings;
+    private final Spaces spaces;
+    private final PageBookings pageBookings;
+    private final BookingPageProblems problems;
+    private final MessageSource messages;
+
+    BookingFormPageController(Bookings bookings, Spaces spaces, PageBookings pageBookings, BookingPageProblems problems,
+            MessageSource messages) {
+        this.bookings = bookings;
+        this.spaces = spaces;
+        this.pageBookings = pageBookings;
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    /**
+     * What the form sends. {@code idempotencyKey} is new on every fresh form, so a double-click or a
+     * resent form books once.
+     */
+    record BookingForm(
+            @NotNull Long resource,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime start,
+            @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime end,
+            @Size(max = 200) @Nullable String title,
+            @NotNull @Min(1) @Max(10_000) Integer attendees,
+            @Size(max = 2000) @Nullable String note,
+            @NotBlank @Size(max = 100) String idempotencyKey) {}
+
+    @GetMapping("/book")
+    String form(@RequestParam long resource,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") @Nullable LocalTime start,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") @Nullable LocalTime end,
+            @AuthenticationPrincipal CurrentUser me, Model model) {
+        if (!me.canBook()) {
+            throw ProblemException.forbidden("Viewers cannot book; ask an admin for the member role");
+        }
+        ResourceView bookable = resource(resource);
+        LocalDate day = date != null ? date : pageBookings.today(bookable.timeZone());
+        LocalTime from = start != null ? start : suggestedStart(day, bookable);
+        LocalTime to = end != null ? end : from.plusHours(1);
+        var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString());
+        return page(form, bookable, me, model);
+    }
+
+    @PostMapping("/book")
+    String book(@Valid @ModelAttribute("form") BookingForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ResourceView resource = resource(form.resource());
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(form, resource, me, model);
+        }
+        try {
+            BookingResult result = bookings.book(command(form, resource, locale), me);
+            redirect.addFlashAttribute("bookingNotice", booked(result.booking(), locale));
+            return "redirect:/";
+        } catch (ProblemException problem) {
+            response.setStatus(problem.status().value());
+            problems.onBookingForm(problem, resource, form.date(), locale).forEach((field, message) -> {
+                if (field.equals(BookingPageProblems.FORM)) {
+                    errors.reject("booking.problem", message);
+                } else {
+                    errors.rejectValue(field, "booking.problem", message);
+                }
+            });
+            return page(form, resource, me, model);
+        }
+    }
+
+    private BookResource command(BookingForm form, ResourceView resource, Locale locale) {
+        Instant startsAt = ApiTimes.check("date", PageBookings.at(form.date(), form.start(), resource.timeZone()).toInstant());
+        Instant endsAt = ApiTimes.check("date",
+                PageBookings.until(form.date(), form.start(), form.end(), resource.timeZone()).toInstant());
+        String title = form.title() == null || form.title().isBlank()
+                ? messages.getMessage("book.defaultTitle", null, "Booking", locale) : form.title().strip();
+        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+        return new BookResource(resource.id(), startsAt, endsAt, title, form.attendees(), note, form.idempotencyKey());
+    }
+
+    private String booked(BookingView booking, Locale locale) {
+        var start = booking.startsAt().atZone(booking.timeZone());
+        var end = booking.endsAt().atZone(booking.timeZone());
+        String day = DateTimeFormatter.ofPattern(messages.getMessage("format.day", null, "EEE d MMM", locale), locale)
+                .format(start);
+        String key = booking.status() == BookingStatus.PENDING ? "book.requested" : "book.done";
+        return messages.getMessage(key, new Object[] {booking.resourceName(), day,
+                DateTimeFormatter.ofPattern("HH:mm").format(start), DateTimeFormatter.ofPattern("HH:mm").format(end)},
+                locale);
+    }
+
+    private String page(BookingForm form, ResourceView resource, CurrentUser me, Model model) {
+        SiteView site = spaces.site(resource.siteId());
+        LocalDate day = form.date() != null ? form.date() : pageBookings.today(resource.timeZone());
+        var dayBookings = pageBookings.activeOf(resource.id(), day, day.plusDays(1), resource.timeZone());
+        model.addAttribute("form", form);
+        model.addAttribute("resource", resource);
+        model.addAttribute("site", site);
+        model.addAttribute("day", PageTimeline.of(day, resource.timeZone(), site.openingHours(), dayBookings, me.id(),
+                pageBookings.now()));
+        model.addAttribute("hours", hoursOn(site, day).orElse(null));
+        model.addAttribute("zone", PageBookings.zoneLabel(resource.timeZone(), day));
+        return "booking/book";
+    }
+
+    private ResourceView resource(@Nullable Long id) {
+        if (id == null) {
+            throw ProblemException.notFound("Resource", "none");
+        }
+        return spaces.resource(new ResourceId(id));
+    }
+
+    /** The next quarter hour today (if later than opening), else the opening time, else 09:00. */
+    private LocalTime suggestedStart(LocalDate day, ResourceView resource) {
+        LocalTime opens = hoursOn(spaces.site(resource.siteId()), day).map(DailyHours::opens).orElse(LocalTime.of(9, 0));
+        if (!day.equals(pageBookings.today(resource.timeZone()))) {
+            return opens;
+        }
+        LocalTime now = pageBookings.now().atZone(resource.timeZone()).toLocalTime();
+        int next = (now.getHour() * 60 + now.getMinute() + 14) / 15 * 15;
+        LocalTime nextQuarter = next >= 23 * 60 ? LocalTime.of(23, 0) : LocalTime.of(next / 60, next % 60);
+        return nextQuarter.isAfter(opens) ? nextQuarter : opens;
+    }
+
+    static Optional<DailyHours> hoursOn(SiteView site, LocalDate day) {
+        return site.openingHours().days().stream().filter(h -> h.day() == day.getDayOfWeek()).findFirst();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.allot.booking.web;
+
+import dev.allot.booking.BookingId;
+import dev.allot.booking.BookingQuery;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.platform.Page;
+import dev.allot.platform.ProblemException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** My bookings, upcoming and of the last weeks, and cancelling one of them. */
+@Controller
+class MyBookingsPageController {
+
+    static final int MOST_UPCOMING = 100;
+    static final Duration PAST = Duration.ofDays(90);
+    /** Where a cancel may send the person back to; anything else goes to the list. */
+    static final Set<String> RETURN_PAGES = Set.of("/", "/bookings");
+
+    private final Bookings bookings;
+    private final PageBookings pageBookings;
+    private final BookingPageProblems problems;
+    private final MessageSource messages;
+
+    MyBookingsPageController(Bookings bookings, PageBookings pageBookings, BookingPageProblems problems,
+            MessageSource messages) {
+        this.bookings = bookings;
+        this.pageBookings = pageBookings;
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @GetMapping("/bookings")
+    String mine(@AuthenticationPrincipal CurrentUser me, Model model) {
+        Instant now = pageBookings.now();
+        Page<BookingView> upcoming = pageBookings.first(new BookingQuery(me.id(), null, null, now, null, Set.of()),
+                MOST_UPCOMING);
+        List<BookingView> past = pageBookings.all(new BookingQuery(me.id(), null, null, now.minus(PAST), now, Set.of()))
+                .stream()
+                .filter(booking -> !booking.endsAt().isAfter(now))
+                .sorted(Comparator.comparing(BookingView::startsAt).reversed())
+                .toList();
+        model.addAttribute("upcoming", upcoming.items().stream().map(b -> pageBookings.row(b, me, null)).toList());
+        model.addAttribute("moreUpcoming", upcoming.total() - upcoming.items().size());
+        model.addAttribute("past", past.stream().map(b -> pageBookings.row(b, me, null)).toList());
+        model.addAttribute("pastDays", PAST.toDays());
+        return "booking/bookings";
+    }
+
+    @PostMapping("/bookings/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        try {
+            BookingView cancelled = bookings.cancel(new BookingId(id), null, me);
+            var start = cancelled.startsAt().atZone(cancelled.timeZone());
+            String day = DateTimeFormatter.ofPattern(messages.getMessage("format.day", null, "EEE d MMM", locale), locale)
+                    .format(start);
+            redirect.addFlashAttribute("bookingNotice", messages.getMessage("bookings.cancelled",
+                    new Object[] {cancelled.resourceName(), day, DateTimeFormatter.ofPattern("HH:mm").format(start)},
+                    locale));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("bookingError", problems.describe(problem, locale));
+        }
+        return "redirect:" + (next != null && RETURN_PAGES.contains(next) ? next : "/bookings");
+    }
+}

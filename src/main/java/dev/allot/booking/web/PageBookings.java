@@ -1,0 +1,132 @@
+package dev.allot.booking.web;
+
+import dev.allot.booking.BookingQuery;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.space.ResourceId;
+import dev.allot.space.SiteView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** The bookings the pages show, read through {@link Bookings}, and how one is shown in a list. */
+@Component
+class PageBookings {
+
+    /** A page shows at most this many bookings of one kind; a day at one site stays far below. */
+    private static final int MOST = 2_000;
+
+    private final Bookings bookings;
+    private final Clock clock;
+
+    PageBookings(Bookings bookings, Clock clock) {
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    /**
+     * A booking in a list, with its times in its site's zone.
+     *
+     * @param person the display name of who booked, where the page shows it
+     * @param cancellable whether the person looking may cancel it now
+     */
+    record Row(BookingView booking, ZonedDateTime start, ZonedDateTime end, @Nullable String person,
+            boolean cancellable) {
+
+        public LocalDate date() {
+            return start.toLocalDate();
+        }
+
+        /** Whether the end needs its own date to be read right (not for a booking that ends at midnight). */
+        public boolean endsOnAnotherDay() {
+            return !end.toLocalDate().equals(start.toLocalDate())
+                    && !(end.toLocalTime().equals(LocalTime.MIDNIGHT) && end.toLocalDate().equals(start.toLocalDate().plusDays(1)));
+        }
+
+        public String zone() {
+            return zoneLabel(booking.timeZone(), date());
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Pages offer to cancel only one's own bookings; admins cancel others' with a reason on the admin pages. */
+    Row row(BookingView booking, CurrentUser viewer, @Nullable String person) {
+        boolean cancellable = booking.bookedBy().equals(viewer.id()) && viewer.canBook() && booking.status().active()
+                && booking.endsAt().isAfter(now());
+        return new Row(booking, booking.startsAt().atZone(booking.timeZone()), booking.endsAt().atZone(booking.timeZone()),
+                person, cancellable);
+    }
+
+    List<BookingView> all(BookingQuery query) {
+        List<BookingView> all = new ArrayList<>();
+        for (int page = 0; all.size() < MOST; page++) {
+            Page<BookingView> batch = bookings.list(query, new PageRequest(page, PageRequest.MAX_SIZE));
+            all.addAll(batch.items());
+            if (batch.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** The first {@code size} bookings of a query, in order of their start, and how many there are. */
+    Page<BookingView> first(BookingQuery query, int size) {
+        return bookings.list(query, new PageRequest(0, size));
+    }
+
+    /** Active bookings at the site overlapping the day (in the site's calendar), by resource. */
+    Map<ResourceId, List<BookingView>> activeOn(SiteView site, LocalDate date) {
+        return activeAt(site, date).stream().collect(Collectors.groupingBy(BookingView::resourceId));
+    }
+
+    List<BookingView> activeAt(SiteView site, LocalDate date) {
+        return all(new BookingQuery(null, null, site.id(), start(date, site.timeZone()),
+                start(date.plusDays(1), site.timeZone()), BookingStatus.ACTIVE));
+    }
+
+    List<BookingView> activeOf(ResourceId resource, LocalDate from, LocalDate until, ZoneId zone) {
+        return all(new BookingQuery(null, resource, null, start(from, zone), start(until, zone), BookingStatus.ACTIVE));
+    }
+
+    /** A wall-clock time of a day in a zone (a time skipped by daylight saving moves forward). */
+    static ZonedDateTime at(LocalDate date, LocalTime time, ZoneId zone) {
+        return date.atTime(time).atZone(zone);
+    }
+
+    /** The end of a range that starts on {@code date}: 00:00 after a later start is the midnight ending the day. */
+    static ZonedDateTime until(LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {
+        boolean midnight = end.equals(LocalTime.MIDNIGHT) && start.isAfter(LocalTime.MIDNIGHT);
+        return at(midnight ? date.plusDays(1) : date, end, zone);
+    }
+
+    static Instant start(LocalDate date, ZoneId zone) {
+        return date.atStartOfDay(zone).toInstant();
+    }
+
+    /** How a page names the zone its times are in, e.g. "Europe/Berlin, UTC+01:00" (the offset of that day). */
+    static String zoneLabel(ZoneId zone, LocalDate date) {
+        ZoneOffset offset = zone.getRules().getOffset(date.atTime(12, 0));
+        return zone.getId() + ", UTC" + (offset.equals(ZoneOffset.UTC) ? "" : offset.getId());
+    }
+}
