@@ -1,0 +1,243 @@
+package dev.allot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allot.testing.AllotIntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The booking pages over plain HTTP with a session cookie: what a browser would send, without the browser. */
+class BookingPagesPageIT extends AllotIntegrationTest {
+
+    private static final String ZONE = "Europe/Berlin";
+
+    @Test
+    void a_double_click_on_book_books_once() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        User member = member();
+        WebSession web = signedIn(member);
+        String form = web.get("/book?resource=" + room + "&date=" + day(2) + "&start=10:00&end=11:00").body();
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("resource", String.valueOf(room), "date", day(2).toString(),
+                "start", "10:00", "end", "11:00", "title", "Standup", "attendees", "2", "note", "",
+                "idempotencyKey", hidden(form, "idempotencyKey"), "_csrf", hidden(form, "_csrf")));
+
+        HttpResponse<String> first = web.post("/book", fields);
+        HttpResponse<String> second = web.post("/book", fields);
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(as(member).get("/api/v1/bookings").json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void each_fresh_form_has_its_own_idempotency_key() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        WebSession web = signedIn(member());
+
+        String first = hidden(web.get("/book?resource=" + room).body(), "idempotencyKey");
+        String second = hidden(web.get("/book?resource=" + room).body(), "idempotencyKey");
+
+        assertThat(first).isNotBlank().isNotEqualTo(second);
+    }
+
+    @Test
+    void an_overlap_at_a_site_in_another_zone_is_told_in_that_sites_time() {
+        String tokyo = "Asia/Tokyo";
+        long room = resource(site(tokyo), "ROOM", 6);
+        as(member()).post("/api/v1/bookings", booking(room, at(tokyo, 2, 9, 0), at(tokyo, 2, 10, 0)));
+        WebSession web = signedIn(member());
+        LocalDate day = LocalDate.now(ZoneId.of(tokyo)).plusDays(2);
+        String form = web.get("/book?resource=" + room + "&date=" + day).body();
+
+        HttpResponse<String> refused = web.post("/book", Map.of("resource", String.valueOf(room), "date", day.toString(),
+                "start", "09:30", "end", "10:30", "title", "Sync", "attendees", "1", "idempotencyKey",
+                hidden(form, "idempotencyKey"), "_csrf", hidden(form, "_csrf")));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(errorOf(refused.body(), "start")).contains("from 09:00 to 10:00");
+        assertThat(refused.body()).contains("Asia/Tokyo, UTC+09:00");
+    }
+
+    @Test
+    void broken_rules_are_explained_next_to_the_field_each_concerns() {
+        long site = site(ZONE);
+        long desk = resource(site, "DESK", 1);
+        WebSession web = signedIn(member());
+        String form = web.get("/book?resource=" + desk).body();
+
+        HttpResponse<String> refused = web.post("/book", Map.of("resource", String.valueOf(desk),
+                "date", day(30).toString(), "start", "12:00", "end", "11:00", "title", "", "attendees", "3",
+                "idempotencyKey", hidden(form, "idempotencyKey"), "_csrf", hidden(form, "_csrf")));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(errorOf(refused.body(), "date")).contains("at most 14 days ahead");
+        assertThat(errorOf(refused.body(), "end")).contains("must end after it starts");
+        assertThat(errorOf(refused.body(), "attendees")).contains("holds at most 1 person");
+    }
+
+    @Test
+    void a_viewer_is_not_offered_the_booking_form() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        WebSession web = signedIn(viewer());
+
+        HttpResponse<String> form = web.get("/book?resource=" + room);
+
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(form.body()).contains("Not allowed");
+    }
+
+    @Test
+    void cancelling_needs_the_forms_csrf_token() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        User member = member();
+        long booking = as(member).post("/api/v1/bookings", booking(room, at(ZONE, 2, 9, 0), at(ZONE, 2, 10, 0)))
+                .json().get("id").asLong();
+        WebSession web = signedIn(member);
+
+        HttpResponse<String> forged = web.post("/bookings/" + booking + "/cancel", Map.of("next", "/"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(as(member).get("/api/v1/bookings/" + booking).json().get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_member_cannot_cancel_someone_elses_booking_from_the_pages() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        User owner = member();
+        long booking = as(owner).post("/api/v1/bookings", booking(room, at(ZONE, 2, 11, 0), at(ZONE, 2, 12, 0)))
+                .json().get("id").asLong();
+        WebSession stranger = signedIn(member());
+        String csrf = hidden(stranger.get("/book?resource=" + room).body(), "_csrf");
+
+        HttpResponse<String> refused = stranger.post("/bookings/" + booking + "/cancel", Map.of("_csrf", csrf));
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(stranger.get("/bookings").body()).contains("Your role does not allow this");
+        assertThat(as(owner).get("/api/v1/bookings/" + booking).json().get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void find_leaves_out_rooms_taken_in_the_time_range_and_offers_the_amenities_in_use() {
+        long site = site(ZONE);
+        long taken = resource(site, "ROOM", 6, "sauna");
+        long free = resource(site, "ROOM", 6);
+        as(member()).post("/api/v1/bookings", booking(taken, at(ZONE, 2, 10, 0), at(ZONE, 2, 11, 0)));
+        WebSession web = signedIn(member());
+
+        String page = web.get("/find?site=" + site + "&date=" + day(2) + "&from=10:00&to=11:00").body();
+
+        assertThat(page).contains("/resources/" + free + "?").doesNotContain("/resources/" + taken + "?");
+        assertThat(page).contains("value=\"sauna\"");
+        assertThat(web.get("/find?site=" + site + "&date=" + day(2)).body()).contains("/resources/" + taken + "?");
+    }
+
+    @Test
+    void find_explains_a_time_range_with_only_one_end() {
+        long site = site(ZONE);
+        WebSession web = signedIn(member());
+
+        String page = web.get("/find?site=" + site + "&from=10:00").body();
+
+        assertThat(errorOf(page, "to")).contains("Give both times, or neither.");
+    }
+
+    @Test
+    void an_unknown_resource_is_a_friendly_not_found_page() {
+        WebSession web = signedIn(member());
+
+        HttpResponse<String> missing = web.get("/resources/999999999");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("There is nothing at this address.");
+    }
+
+    @Test
+    void the_resource_page_shows_seven_days_from_the_chosen_one() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        WebSession web = signedIn(member());
+
+        String page = web.get("/resources/" + room + "?date=" + day(3)).body();
+
+        assertThat(Pattern.compile("class=\"week-day( today)?\"").matcher(page).results().count()).isEqualTo(7);
+        assertThat(page).contains("date=" + day(10)); // the next week's link
+    }
+
+    private static LocalDate day(int daysAhead) {
+        return LocalDate.now(ZoneId.of(ZONE)).plusDays(daysAhead);
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\""
+                + Pattern.quote(name) + "\"").matcher(html);
+        assertThat(matcher.find()).as("a field named " + name).isTrue();
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    }
+
+    /** The text of the error shown under a field (id {@code <field>-error}). */
+    private static String errorOf(String html, String field) {
+        Matcher matcher = Pattern.compile("id=\"" + field + "-error\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(matcher.find()).as("an error under " + field).isTrue();
+        return matcher.group(1).replace("&#39;", "'");
+    }
+
+    private WebSession signedIn(User user) {
+        WebSession web = new WebSession("http://localhost:" + port);
+        String login = web.get("/login").body();
+        HttpResponse<String> signedIn = web.post("/login",
+                Map.of("email", user.email(), "password", PASSWORD, "_csrf", hidden(login, "_csrf")));
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+        return web;
+    }
+
+    /** A browser without the browser: one cookie jar, redirects not followed, forms sent url-encoded. */
+    private record WebSession(String baseUrl, HttpClient client) {
+
+        WebSession(String baseUrl) {
+            this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) {
+            String body = form.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
