@@ -82,6 +82,29 @@ class FindAndBookBrowserIT extends BrowserTest {
         assertThat(page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))).hasAttribute("aria-describedby", "start-error");
         assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue("Retro");
         assertThat(page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))).hasValue("10:30");
+
+        page.locator("#day-timeline a.seg-link[data-start='11:00']").click();
+        assertThat(page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))).hasValue("11:00");
+        assertThat(page.getByLabel("End", new Page.GetByLabelOptions().setExact(true))).hasValue("12:00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("11:00–12:00");
+        assertThat(page.locator(".booking-list")).containsText("Retro");
+    }
+
+    @Test
+    void changing_the_day_on_the_booking_form_shows_that_days_timeline() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        as(member()).post("/api/v1/bookings", booking(room, at(ZONE, 4, 12, 0), at(ZONE, 4, 13, 0)));
+        User member = member();
+        signInAs(member.email(), PASSWORD);
+        page.navigate("/book?resource=" + room + "&date=" + LocalDate.now(ZoneId.of(ZONE)).plusDays(3));
+        assertThat(page.locator("#day-timeline .seg.busy")).hasCount(0);
+
+        page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true))
+                .fill(LocalDate.now(ZoneId.of(ZONE)).plusDays(4).toString());
+
+        assertThat(page.locator("#day-timeline .seg.busy")).hasCount(1);
+        assertThat(page.locator("#day-timeline .seg.busy")).containsText("12:00");
     }
 
     @Test
@@ -161,6 +184,15 @@ class FindAndBookBrowserIT extends BrowserTest {
         assertThat(resultCard(birch).locator(".seg.free a")).hasCount(4);
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", "find-a-space.png"))
                 .setFullPage(true));
+
+        page.getByLabel("Floor", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(ground));
+        assertThat(page.locator(".resource-card")).hasCount(2);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*floor=" + ground + ".*"));
+
+        page.navigate("/resources/" + aurora);
+        assertThat(page.locator(".week-day")).hasCount(7);
+        assertThat(page.locator(".week-day .seg.closed")).hasCount(2); // Saturday and Sunday
+        assertThat(page.locator(".week-day .seg.busy.mine")).hasCount(1);
     }
 
     private long namedSite(String name) {
