@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -150,7 +149,7 @@ class BookingFormPageController {
         model.addAttribute("site", site);
         model.addAttribute("day", PageTimeline.of(day, resource.timeZone(), site.openingHours(), dayBookings, me.id(),
                 pageBookings.now()));
-        model.addAttribute("hours", hoursOn(site, day).orElse(null));
+        model.addAttribute("hours", PageSites.hoursOn(site, day).orElse(null));
         model.addAttribute("zone", PageBookings.zoneLabel(resource.timeZone(), day));
         return "booking/book";
     }
@@ -164,7 +163,7 @@ class BookingFormPageController {
 
     /** The next quarter hour today (if later than opening), else the opening time, else 09:00. */
     private LocalTime suggestedStart(LocalDate day, ResourceView resource) {
-        LocalTime opens = hoursOn(spaces.site(resource.siteId()), day).map(DailyHours::opens).orElse(LocalTime.of(9, 0));
+        LocalTime opens = PageSites.hoursOn(spaces.site(resource.siteId()), day).map(DailyHours::opens).orElse(LocalTime.of(9, 0));
         if (!day.equals(pageBookings.today(resource.timeZone()))) {
             return opens;
         }
@@ -172,9 +171,5 @@ class BookingFormPageController {
         int next = (now.getHour() * 60 + now.getMinute() + 14) / 15 * 15;
         LocalTime nextQuarter = next >= 23 * 60 ? LocalTime.of(23, 0) : LocalTime.of(next / 60, next % 60);
         return nextQuarter.isAfter(opens) ? nextQuarter : opens;
-    }
-
-    static Optional<DailyHours> hoursOn(SiteView site, LocalDate day) {
-        return site.openingHours().days().stream().filter(h -> h.day() == day.getDayOfWeek()).findFirst();
     }
 }

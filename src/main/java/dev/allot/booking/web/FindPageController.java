@@ -94,13 +94,14 @@ class FindPageController {
         }
         SiteView site = chosen.get();
         Map<String, String> problems = messagesOf(errors, locale);
-        Filters filters = resolve(form, site, problems, locale);
+        List<FloorView> floors = spaces.floors(site.id());
+        Filters filters = resolve(form, site, floors, problems, locale);
         model.addAttribute("chosen", filters);
         model.addAttribute("errors", problems);
-        model.addAttribute("floors", spaces.floors(site.id()));
+        model.addAttribute("floors", floors);
         model.addAttribute("amenities", amenities(filters.amenities()));
         model.addAttribute("zone", PageBookings.zoneLabel(site.timeZone(), filters.date()));
-        model.addAttribute("hours", BookingFormPageController.hoursOn(site, filters.date()).orElse(null));
+        model.addAttribute("hours", PageSites.hoursOn(site, filters.date()).orElse(null));
 
         Page<ResourceView> results = spaces.search(query(filters, true), new PageRequest(0, MOST_RESULTS));
         Map<ResourceId, List<BookingView>> busy = pageBookings.activeOn(site, filters.date());
@@ -119,8 +120,9 @@ class FindPageController {
         return "booking/find";
     }
 
-    private Filters resolve(FindForm form, SiteView site, Map<String, String> problems, Locale locale) {
-        FloorView floor = form.floor() == null ? null : spaces.floors(site.id()).stream()
+    private Filters resolve(FindForm form, SiteView site, List<FloorView> floors, Map<String, String> problems,
+            Locale locale) {
+        FloorView floor = form.floor() == null ? null : floors.stream()
                 .filter(f -> f.id().value() == form.floor()).findFirst().orElse(null);
         LocalDate date = form.date() != null ? form.date() : pageBookings.today(site.timeZone());
         LocalTime from = form.from();
