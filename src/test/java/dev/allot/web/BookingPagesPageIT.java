@@ -128,7 +128,7 @@ class BookingPagesPageIT extends AllotIntegrationTest {
         HttpResponse<String> refused = stranger.post("/bookings/" + booking + "/cancel", Map.of("_csrf", csrf));
 
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(stranger.get("/bookings").body()).contains("Your role does not allow this");
+        assertThat(stranger.get("/bookings").body()).contains("You are not allowed to do this.");
         assertThat(as(owner).get("/api/v1/bookings/" + booking).json().get("status").asString()).isEqualTo("CONFIRMED");
     }
 

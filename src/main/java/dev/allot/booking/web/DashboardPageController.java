@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,9 +62,7 @@ class DashboardPageController {
         model.addAttribute("isHome", chosen.map(at -> me.homeSiteId() != null && at.id().value() == me.homeSiteId())
                 .orElse(false));
         if (me.isAdmin()) {
-            // pending bookings that have not ended yet: the ones an admin can still decide on
-            model.addAttribute("pending", pageBookings.first(
-                    new BookingQuery(null, null, null, now, null, Set.of(BookingStatus.PENDING)), 1).total());
+            model.addAttribute("pending", pageBookings.first(ApprovalPageController.pending(now), 1).total());
         }
         return "booking/dashboard";
     }

@@ -164,7 +164,7 @@ class FindPageController {
     /** The known tags, then those in use, then any asked for that neither has. */
     private List<String> amenities(Set<String> selected) {
         Set<String> all = new LinkedHashSet<>(KNOWN_AMENITIES);
-        all.addAll(spaces.amenities());
+        all.addAll(spaces.amenityTags());
         all.addAll(selected);
         return List.copyOf(all);
     }
