@@ -178,6 +178,21 @@ class BookingPagesPageIT extends AllotIntegrationTest {
         assertThat(page).contains("date=" + day(10)); // the next week's link
     }
 
+    @Test
+    void the_resource_page_shows_its_photo_description_capacity_and_amenities() {
+        long site = site(ZONE);
+        var created = as(admin()).post("/api/v1/resources", Map.of("siteId", site, "kind", "ROOM", "name", "Aurora",
+                "capacity", 10, "amenities", java.util.List.of("projector", "sauna"),
+                "description", "Bright corner room by the kitchen.", "photoUrl", "https://photos.example/aurora.jpg"));
+        WebSession web = signedIn(member());
+
+        String page = web.get("/resources/" + created.json().get("id").asLong()).body();
+
+        assertThat(page).contains("src=\"https://photos.example/aurora.jpg\"").contains("alt=\"Photo of Aurora\"")
+                .contains("Bright corner room by the kitchen.").contains("up to 10 people")
+                .contains(">Projector<").contains(">sauna<").contains("Book this");
+    }
+
     private static LocalDate day(int daysAhead) {
         return LocalDate.now(ZoneId.of(ZONE)).plusDays(daysAhead);
     }
