@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Explains a {@link ProblemException} to a person in their language, for pages that show errors
  * next to the form fields: broken rules as {@code rule.<name>} with their arguments, other problems
- * as {@code problem.<type>} with their properties in order; the English detail when no bundle has
+ * as {@code problem.<type>} with their plain (not list or map) properties in order; the English detail when no bundle has
  * the key. The domain raises each problem once; the API and the web only word it differently.
  */
 @Component
@@ -48,7 +48,7 @@ public class ProblemMessages {
 
     public String describe(ProblemException problem, Locale locale) {
         Object[] arguments = problem.properties().values().stream()
-                .filter(value -> !(value instanceof List<?>))
+                .filter(value -> !(value instanceof List<?>) && !(value instanceof Map<?, ?>))
                 .toArray();
         return messages.getMessage("problem." + problem.type(), arguments, problem.getMessage(), locale);
     }
