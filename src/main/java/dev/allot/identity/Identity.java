@@ -25,6 +25,9 @@ public interface Identity {
     UserView updatePreferences(UserId id, @org.jspecify.annotations.Nullable String locale,
             @org.jspecify.annotations.Nullable Long homeSiteId);
 
+    /** Everyone who may approve bookings: the active admins. */
+    java.util.List<UserView> activeAdmins();
+
     /** People by id, for showing names next to bookings; unknown ids are left out. */
     java.util.Map<UserId, UserView> usersByIds(java.util.Set<UserId> ids);
 

@@ -130,6 +130,11 @@ class IdentityService implements Identity {
     }
 
     @Override
+    public java.util.List<UserView> activeAdmins() {
+        return users.activeAdmins().stream().map(UserRow::view).toList();
+    }
+
+    @Override
     public java.util.Map<UserId, UserView> usersByIds(java.util.Set<UserId> ids) {
         if (ids.isEmpty()) {
             return java.util.Map.of();

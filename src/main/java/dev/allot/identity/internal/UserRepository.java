@@ -88,6 +88,12 @@ class UserRepository {
                 .param("locale", locale).param("homeSiteId", homeSiteId).param("id", id).update();
     }
 
+    List<UserRow> activeAdmins() {
+        return jdbc.sql("select " + UserRow.COLUMNS + " from app_user u where u.role = 'ADMIN' and u.active = true order by u.id")
+                .query(UserRow::map)
+                .list();
+    }
+
     List<UserRow> findByIds(java.util.Collection<Long> ids) {
         return jdbc.sql("select " + UserRow.COLUMNS + " from app_user u where u.id in (:ids)")
                 .param("ids", ids)

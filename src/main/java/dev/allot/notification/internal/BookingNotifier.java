@@ -1,0 +1,72 @@
+package dev.allot.notification.internal;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.allot.booking.BookingApproved;
+import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingCreated;
+import dev.allot.booking.BookingRejected;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.identity.Identity;
+import dev.allot.identity.UserId;
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns booking events into delivery tasks. It runs inside the transaction that changed the booking
+ * and db-scheduler writes to the same database through it, so a committed change always gets its
+ * notifications and a rolled-back one never does.
+ */
+@Component
+class BookingNotifier {
+
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<DeliveryRequest> delivery;
+    private final Identity identity;
+    private final Clock clock;
+
+    BookingNotifier(SchedulerClient scheduler, OneTimeTask<DeliveryRequest> delivery, Identity identity, Clock clock) {
+        this.scheduler = scheduler;
+        this.delivery = delivery;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void created(BookingCreated event) {
+        BookingView booking = event.booking();
+        send("booking-created", booking, booking.bookedBy(), null, null);
+        if (booking.status() == BookingStatus.PENDING) {
+            identity.activeAdmins().forEach(admin -> send("approval-needed", booking, admin.id(), null, null));
+        }
+    }
+
+    @EventListener
+    void approved(BookingApproved event) {
+        send("booking-approved", event.booking(), event.booking().bookedBy(), event.approvedBy(), null);
+    }
+
+    @EventListener
+    void rejected(BookingRejected event) {
+        send("booking-rejected", event.booking(), event.booking().bookedBy(), event.rejectedBy(), event.booking().reason());
+    }
+
+    @EventListener
+    void cancelled(BookingCancelled event) {
+        // People who cancel their own booking know it; tell them when someone else did.
+        if (!event.cancelledBy().equals(event.booking().bookedBy())) {
+            send("booking-cancelled", event.booking(), event.booking().bookedBy(), event.cancelledBy(),
+                    event.booking().reason());
+        }
+    }
+
+    private void send(String kind, BookingView booking, UserId recipient, @Nullable UserId actor,
+            @Nullable String reason) {
+        DeliveryRequest request = new DeliveryRequest(kind, booking.id().value(), recipient.value(),
+                actor == null ? null : actor.value(), reason);
+        scheduler.scheduleIfNotExists(delivery.instance(request.key(), request), clock.instant());
+    }
+}

@@ -1,0 +1,43 @@
+package dev.allot.notification.internal;
+
+import dev.allot.identity.UserId;
+import dev.allot.notification.NotificationId;
+import dev.allot.notification.NotificationView;
+import dev.allot.notification.Notifications;
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class NotificationService implements Notifications {
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<NotificationView> inbox(UserId owner, PageRequest page) {
+        return new Page<>(notifications.page(owner.value(), page.offset(), page.size()), page.page(), page.size(),
+                notifications.count(owner.value()));
+    }
+
+    @Override
+    public long unreadCount(UserId owner) {
+        return notifications.unread(owner.value());
+    }
+
+    @Override
+    @Transactional
+    public NotificationView markRead(UserId owner, NotificationId id) {
+        notifications.find(owner.value(), id.value()).orElseThrow(() -> ProblemException.notFound("Notification", id));
+        notifications.markRead(owner.value(), id.value(), clock.millis());
+        return notifications.find(owner.value(), id.value()).orElseThrow();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.allot.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allot.booking.BookResource;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserId;
+import dev.allot.space.ResourceId;
+import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Api;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Booking news reaches people's inboxes through durable db-scheduler tasks. */
+class InboxIT extends AllotIntegrationTest {
+
+    private static final String ZONE = "Europe/Berlin";
+
+    @Autowired
+    Bookings bookings;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_booking_waiting_for_approval_tells_the_booker_and_the_admins_and_the_approval_tells_the_booker() {
+        User member = member();
+        long room = resource(site(ZONE), "ROOM", 8, true);
+        OffsetDateTime start = at(ZONE, 5, 10, 0);
+        long id = as(member).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).json().get("id").asLong();
+
+        JsonNode booked = awaitNotification(member, n -> n.get("kind").asString().equals("booking-created"));
+        awaitNotification(admin(), n -> n.get("kind").asString().equals("approval-needed")
+                && n.get("body").asString().contains("10:00"));
+        as(admin()).post("/api/v1/bookings/" + id + "/approve", null);
+        JsonNode approved = awaitNotification(member, n -> n.get("kind").asString().equals("booking-approved"));
+
+        assertThat(booked.get("title").asString()).startsWith("Booked: ");
+        assertThat(booked.get("read").asBoolean()).isFalse();
+        assertThat(approved.get("body").asString()).contains("Administrator approved");
+    }
+
+    @Test
+    void a_booking_cancelled_by_an_admin_tells_the_booker_why_in_their_language() {
+        User member = member();
+        identity.updatePreferences(new UserId(member.id()), "ru", null);
+        long room = room(6);
+        OffsetDateTime start = at(ZONE, 6, 14, 0);
+        long id = as(member).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).json().get("id").asLong();
+
+        as(admin()).post("/api/v1/bookings/" + id + "/cancel", Map.of("reason", "ремонт"));
+        JsonNode cancelled = awaitNotification(member, n -> n.get("kind").asString().equals("booking-cancelled"));
+
+        assertThat(cancelled.get("title").asString()).startsWith("Отменено: ");
+        assertThat(cancelled.get("body").asString()).contains("Причина: ремонт");
+    }
+
+    @Test
+    void a_booking_whose_transaction_rolls_back_schedules_nothing() {
+        User member = member();
+        long room = room(6);
+        OffsetDateTime start = at(ZONE, 7, 9, 0);
+        CurrentUser booker = new CurrentUser(new UserId(member.id()), member.email(), "Member", Role.MEMBER);
+
+        BookingView rolledBack = transactions.execute(tx -> {
+            BookingView booking = bookings.book(new BookResource(new ResourceId(room), start.toInstant(),
+                    start.plusHours(1).toInstant(), "Never", 1, null, null), booker).booking();
+            assertThat(tasksFor(booking.id().value(), member.id())).as("scheduled inside the transaction").isEqualTo(1);
+            tx.setRollbackOnly();
+            return booking;
+        });
+
+        assertThat(tasksFor(rolledBack.id().value(), member.id())).isZero();
+        assertThat(as(member).get("/api/v1/bookings").json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void people_mark_their_own_notifications_read_and_nobody_elses() {
+        User member = member();
+        long room = room(6);
+        OffsetDateTime start = at(ZONE, 8, 9, 0);
+        as(member).post("/api/v1/bookings", booking(room, start, start.plusHours(1)));
+        long notification = awaitNotification(member, n -> true).get("id").asLong();
+
+        Api.Response byStranger = as(member()).post("/api/v1/notifications/" + notification + "/read", null);
+        Api.Response byOwner = as(member).post("/api/v1/notifications/" + notification + "/read", null);
+
+        assertThat(byStranger.status()).isEqualTo(404);
+        assertThat(byOwner.status()).isEqualTo(200);
+        assertThat(byOwner.json().get("read").asBoolean()).isTrue();
+        assertThat(as(member).get("/api/v1/notifications").json().get("unread").asLong()).isZero();
+    }
+
+    private long tasksFor(long bookingId, long userId) {
+        return jdbc.sql("select count(*) from scheduled_tasks where task_instance = :instance")
+                .param("instance", "booking-created-" + bookingId + "-" + userId)
+                .query(Long.class).single();
+    }
+
+    /** Polls the inbox: delivery is asynchronous, but bounded by the scheduler's polling interval. */
+    private JsonNode awaitNotification(User user, Predicate<JsonNode> wanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode items = as(user).get("/api/v1/notifications?size=100").json().get("items");
+            for (JsonNode item : items) {
+                if (wanted.test(item)) {
+                    return item;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no such notification for " + user.email() + " within 30 s: "
+                + as(user).get("/api/v1/notifications?size=100").body());
+    }
+}
