@@ -2,25 +2,12 @@ package dev.allot.notification.internal;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import dev.allot.booking.BookingId;
-import dev.allot.booking.BookingView;
-import dev.allot.booking.Bookings;
-import dev.allot.identity.Identity;
-import dev.allot.identity.UserId;
-import dev.allot.identity.UserView;
-import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Optional;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The delivery task: words the news in the recipient's language and puts it in their inbox.
- * Safe to run again (the delivery key is unique) and on any node (db-scheduler picks each task once).
+ * The delivery task. Safe to run again (the delivery key is unique) and on any node (db-scheduler
+ * picks each task once); a failure is retried later.
  */
 @Configuration(proxyBeanMethods = false)
 class InboxDelivery {
@@ -28,35 +15,9 @@ class InboxDelivery {
     static final String TASK = "deliver-notification";
 
     @Bean
-    OneTimeTask<DeliveryRequest> deliveryTask(Bookings bookings, Identity identity, NotificationRepository inbox,
-            MessageSource messages, Clock clock) {
+    OneTimeTask<DeliveryRequest> deliveryTask(InboxWriter writer) {
         return Tasks.oneTime(TASK, DeliveryRequest.class)
                 .onFailureRetryLater()
-                .execute((instance, context) -> deliver(instance.getData(), bookings, identity, inbox, messages, clock));
-    }
-
-    private static void deliver(DeliveryRequest request, Bookings bookings, Identity identity,
-            NotificationRepository inbox, MessageSource messages, Clock clock) {
-        Optional<UserView> recipient = identity.findUser(new UserId(request.recipientId()));
-        if (recipient.isEmpty() || !recipient.get().active()) {
-            return;
-        }
-        BookingView booking = bookings.booking(new BookingId(request.bookingId()));
-        Locale locale = recipient.get().locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(recipient.get().locale());
-        ZonedDateTime start = booking.startsAt().atZone(booking.timeZone());
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(start) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
-                .format(booking.endsAt().atZone(booking.timeZone()));
-        String actor = request.actorId() == null ? ""
-                : identity.findUser(new UserId(request.actorId())).map(UserView::displayName).orElse("");
-        String reason = request.reason() == null ? "" : request.reason();
-        Object[] arguments = {booking.resourceName(), when, booking.timeZone().getId(), actor, reason, booking.title()};
-        String title = messages.getMessage("inbox." + request.kind() + ".title", arguments, request.kind(), locale);
-        String body = messages.getMessage("inbox." + request.kind() + ".body", arguments, "", locale);
-        if (!reason.isEmpty()) {
-            body = body + " " + messages.getMessage("inbox.reason", arguments, "", locale);
-        }
-        inbox.insertOnce(request.recipientId(), request.kind(), title, body.strip(), "/bookings", clock.millis(),
-                request.key());
+                .execute((instance, context) -> writer.write(instance.getData(), instance.getData().key()));
     }
 }

@@ -1,0 +1,63 @@
+package dev.allot.notification.internal;
+
+import dev.allot.booking.BookingId;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.Identity;
+import dev.allot.identity.UserId;
+import dev.allot.identity.UserView;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words booking news in the recipient's language (times in the site's zone) and puts it in their
+ * inbox, once per delivery key, so that a task run twice writes once.
+ */
+@Component
+class InboxWriter {
+
+    private final Bookings bookings;
+    private final Identity identity;
+    private final NotificationRepository inbox;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    InboxWriter(Bookings bookings, Identity identity, NotificationRepository inbox, MessageSource messages,
+            Clock clock) {
+        this.bookings = bookings;
+        this.identity = identity;
+        this.inbox = inbox;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    void write(DeliveryRequest request, String deliveryKey) {
+        Optional<UserView> recipient = identity.findUser(new UserId(request.recipientId()));
+        if (recipient.isEmpty() || !recipient.get().active()) {
+            return;
+        }
+        BookingView booking = bookings.booking(new BookingId(request.bookingId()));
+        Locale locale = recipient.get().locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(recipient.get().locale());
+        ZonedDateTime start = booking.startsAt().atZone(booking.timeZone());
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(start) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .format(booking.endsAt().atZone(booking.timeZone()));
+        String actor = request.actorId() == null ? ""
+                : identity.findUser(new UserId(request.actorId())).map(UserView::displayName).orElse("");
+        String reason = request.reason() == null ? "" : request.reason();
+        Object[] arguments = {booking.resourceName(), when, booking.timeZone().getId(), actor, reason, booking.title()};
+        String title = messages.getMessage("inbox." + request.kind() + ".title", arguments, request.kind(), locale);
+        String body = messages.getMessage("inbox." + request.kind() + ".body", arguments, "", locale);
+        if (!reason.isEmpty()) {
+            body = body + " " + messages.getMessage("inbox.reason", arguments, "", locale);
+        }
+        inbox.insertOnce(request.recipientId(), request.kind(), title, body.strip(), "/bookings", clock.millis(),
+                deliveryKey);
+    }
+}

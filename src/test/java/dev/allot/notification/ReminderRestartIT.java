@@ -1,0 +1,88 @@
+package dev.allot.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allot.AllotApplication;
+import dev.allot.booking.BookResource;
+import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.Registration;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserView;
+import dev.allot.platform.PageRequest;
+import dev.allot.space.OpeningHours;
+import dev.allot.space.ResourceDraft;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.SiteDraft;
+import dev.allot.space.SiteId;
+import dev.allot.space.Spaces;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A reminder set before a restart fires after it: the application is stopped while the reminder
+ * is still due, and a new one on the same database delivers it.
+ */
+class ReminderRestartIT {
+
+    private static final Duration DUE_IN = Duration.ofSeconds(20);
+
+    @Test
+    void a_reminder_scheduled_before_a_restart_fires_after_it() throws Exception {
+        Path dataDir = Files.createTempDirectory("allot-restart-");
+        UserView user;
+        long bookingId;
+        try (ConfigurableApplicationContext first = start(dataDir)) {
+            Spaces spaces = first.getBean(Spaces.class);
+            SiteId site = spaces.createSite(new SiteDraft("Restart site", null, "UTC", OpeningHours.ALWAYS)).id();
+            ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
+                    "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false)).id();
+            user = first.getBean(Identity.class).register(new Registration(
+                    "restart-" + UUID.randomUUID() + "@example.test", "a long password", "Restart Tester"));
+            Instant start = Instant.now().plus(Duration.ofHours(1)).plus(DUE_IN).truncatedTo(ChronoUnit.SECONDS);
+            bookingId = first.getBean(Bookings.class).book(new BookResource(room, start, start.plus(Duration.ofHours(1)),
+                    "Across a restart", 1, null, null),
+                    new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER)).booking().id().value();
+        }
+
+        try (ConfigurableApplicationContext second = start(dataDir)) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'booking-reminder' "
+                            + "and task_instance = :instance")
+                    .param("instance", bookingId + "-60").query(Long.class).single())
+                    .as("the reminder is still waiting after the first application stopped")
+                    .isEqualTo(1);
+            Notifications notifications = second.getBean(Notifications.class);
+            long deadline = System.nanoTime() + DUE_IN.plusSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && notifications.inbox(user.id(), new PageRequest(0, 10)).items()
+                    .stream().noneMatch(n -> n.kind().equals("booking-reminder"))) {
+                Thread.sleep(250);
+            }
+            assertThat(notifications.inbox(user.id(), new PageRequest(0, 10)).items())
+                    .anySatisfy(n -> {
+                        assertThat(n.kind()).isEqualTo("booking-reminder");
+                        assertThat(n.body()).contains("Across a restart");
+                    });
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        var builder = new SpringApplicationBuilder(AllotApplication.class)
+                .properties("server.port=0", "allot.notification.reminders=PT1H", "db-scheduler.polling-interval=1s");
+        if (System.getProperty("spring.datasource.url") == null) {
+            builder.properties("allot.data-dir=" + dataDir);
+        }
+        return builder.run();
+    }
+}
