@@ -71,7 +71,7 @@ class NoDoubleBookingPropertyIT {
 
     @BeforeContainer
     static void startApplication() throws Exception {
-        var builder = new SpringApplicationBuilder(AllotApplication.class).properties("server.port=0");
+        var builder = new SpringApplicationBuilder(AllotApplication.class).properties("spring.mail.host=127.0.0.1", "spring.mail.port=" + dev.allot.testing.TestMail.port(), "server.port=0");
         if (System.getProperty("spring.datasource.url") == null) {
             builder.properties("allot.data-dir=" + Files.createTempDirectory("allot-property-"));
         }

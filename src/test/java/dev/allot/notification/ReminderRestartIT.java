@@ -79,7 +79,7 @@ class ReminderRestartIT {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         var builder = new SpringApplicationBuilder(AllotApplication.class)
-                .properties("server.port=0", "allot.notification.reminders=PT1H", "db-scheduler.polling-interval=1s");
+                .properties("spring.mail.host=127.0.0.1", "spring.mail.port=" + dev.allot.testing.TestMail.port(), "server.port=0", "allot.notification.reminders=PT1H", "db-scheduler.polling-interval=1s");
         if (System.getProperty("spring.datasource.url") == null) {
             builder.properties("allot.data-dir=" + dataDir);
         }

@@ -46,10 +46,12 @@ public abstract class AllotIntegrationTest {
     protected int port;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void databaseAndMail(DynamicPropertyRegistry registry) {
         if (System.getProperty("spring.datasource.url") == null) {
             registry.add("allot.data-dir", DATA_DIR::toString);
         }
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::port);
     }
 
     /** Whether this run is on PostgreSQL (otherwise SQLite). */

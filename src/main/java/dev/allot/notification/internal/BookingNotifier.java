@@ -12,6 +12,7 @@ import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +25,19 @@ import org.springframework.stereotype.Component;
 class BookingNotifier {
 
     private final SchedulerClient scheduler;
-    private final OneTimeTask<DeliveryRequest> delivery;
+    private final OneTimeTask<DeliveryRequest> inbox;
+    private final OneTimeTask<DeliveryRequest> email;
+    private final EmailChannel emailChannel;
     private final Identity identity;
     private final Clock clock;
 
-    BookingNotifier(SchedulerClient scheduler, OneTimeTask<DeliveryRequest> delivery, Identity identity, Clock clock) {
+    BookingNotifier(SchedulerClient scheduler, @Qualifier("deliveryTask") OneTimeTask<DeliveryRequest> inbox,
+            @Qualifier("emailTask") OneTimeTask<DeliveryRequest> email, EmailChannel emailChannel, Identity identity,
+            Clock clock) {
         this.scheduler = scheduler;
-        this.delivery = delivery;
+        this.inbox = inbox;
+        this.email = email;
+        this.emailChannel = emailChannel;
         this.identity = identity;
         this.clock = clock;
     }
@@ -67,6 +74,9 @@ class BookingNotifier {
             @Nullable String reason) {
         DeliveryRequest request = new DeliveryRequest(kind, booking.id().value(), recipient.value(),
                 actor == null ? null : actor.value(), reason);
-        scheduler.scheduleIfNotExists(delivery.instance(request.key(), request), clock.instant());
+        scheduler.scheduleIfNotExists(inbox.instance(request.key(), request), clock.instant());
+        if (emailChannel.enabled()) {
+            scheduler.scheduleIfNotExists(email.instance(request.key(), request), clock.instant());
+        }
     }
 }

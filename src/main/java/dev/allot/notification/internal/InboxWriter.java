@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Words booking news in the recipient's language (times in the site's zone) and puts it in their
- * inbox, once per delivery key, so that a task run twice writes once.
+ * inbox, once per delivery key, so that a task run twice writes once. The email channel words its
+ * messages here too.
  */
 @Component
 class InboxWriter {
@@ -37,10 +38,19 @@ class InboxWriter {
         this.clock = clock;
     }
 
+    /** A piece of news worded for its recipient. */
+    record Message(UserView recipient, Locale locale, String title, String body, BookingView booking) {}
+
     void write(DeliveryRequest request, String deliveryKey) {
+        compose(request).ifPresent(message -> inbox.insertOnce(request.recipientId(), request.kind(),
+                message.title(), message.body(), "/bookings", clock.millis(), deliveryKey));
+    }
+
+    /** The news for an active recipient, in their language; empty when they are gone or deactivated. */
+    Optional<Message> compose(DeliveryRequest request) {
         Optional<UserView> recipient = identity.findUser(new UserId(request.recipientId()));
         if (recipient.isEmpty() || !recipient.get().active()) {
-            return;
+            return Optional.empty();
         }
         BookingView booking = bookings.booking(new BookingId(request.bookingId()));
         Locale locale = recipient.get().locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(recipient.get().locale());
@@ -57,7 +67,6 @@ class InboxWriter {
         if (!reason.isEmpty()) {
             body = body + " " + messages.getMessage("inbox.reason", arguments, "", locale);
         }
-        inbox.insertOnce(request.recipientId(), request.kind(), title, body.strip(), "/bookings", clock.millis(),
-                deliveryKey);
+        return Optional.of(new Message(recipient.get(), locale, title, body.strip(), booking));
     }
 }

@@ -79,7 +79,7 @@ class Reminders {
     static class ReminderTask {
 
         @Bean
-        OneTimeTask<ReminderRequest> reminderTask(Bookings bookings, InboxWriter writer) {
+        OneTimeTask<ReminderRequest> reminderTask(Bookings bookings, InboxWriter writer, EmailChannel email) {
             return Tasks.oneTime(TASK, ReminderRequest.class)
                     .onFailureRetryLater()
                     .execute((instance, context) -> {
@@ -88,8 +88,12 @@ class Reminders {
                         boolean unchanged = booking.status().active()
                                 && booking.startsAt().toEpochMilli() == request.startsAtMillis();
                         if (unchanged) {
-                            writer.write(new DeliveryRequest("booking-reminder", request.bookingId(),
-                                    request.recipientId(), null, null), "reminder-" + instance.getId());
+                            DeliveryRequest delivery = new DeliveryRequest("booking-reminder", request.bookingId(),
+                                    request.recipientId(), null, null);
+                            writer.write(delivery, "reminder-" + instance.getId());
+                            // Sent once the inbox has it; a failure here retries the reminder, whose
+                            // inbox entry then stays single through its delivery key.
+                            email.send(delivery);
                         }
                     });
         }
