@@ -24,7 +24,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * as the API and the export.
  */
 @Controller
-@RequestMapping("/admin/audit")
 class AuditPageController {
 
     private static final int PAGE_SIZE = 50;
@@ -54,7 +52,7 @@ class AuditPageController {
     /** One row of the table. */
     record Line(AuditEntry entry, String time, String before, String after) {}
 
-    @GetMapping
+    @GetMapping("/admin/audit")
     String audit(@RequestParam(required = false) @Nullable Long actorId,
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String targetType,
@@ -87,7 +85,7 @@ class AuditPageController {
     }
 
     /** The CSV download for the signed-in admin (the API's export wants a bearer token, a browser has a session). */
-    @GetMapping(".csv")
+    @GetMapping("/admin/audit.csv")
     void csv(@RequestParam(required = false) @Nullable Long actorId,
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String targetType,
