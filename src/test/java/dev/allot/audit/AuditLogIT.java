@@ -168,7 +168,7 @@ class AuditLogIT extends AllotIntegrationTest {
     }
 
     @Test
-    void a_change_whose_transaction_rolls_back_leaves_no_record() {
+    void a_change_whose_transaction_rolls_back_leaves_no_record_and_no_log_line() throws IOException {
         long site = site("Europe/Berlin");
         String name = unique("Rolled back room");
         long[] created = new long[1];
@@ -186,6 +186,7 @@ class AuditLogIT extends AllotIntegrationTest {
         assertThat(created[0]).isPositive();
         assertThat(find("action=resource.created&targetType=resource&targetId=" + created[0]).get("total").asLong())
                 .isZero();
+        assertThat(Files.readString(logFile("allot.audit", "AUDIT_FILE"))).doesNotContain(name);
     }
 
     @Test

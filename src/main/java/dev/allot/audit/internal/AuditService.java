@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +46,8 @@ class AuditService implements AuditLog {
     }
 
     /**
-     * Records one change in the caller's transaction, so that it commits or rolls back with it. The
-     * log line is written at once: a rolled-back change may leave a line but never a row.
+     * Records one change in the caller's transaction, so that it commits or rolls back with it; the
+     * log line follows once that transaction has committed, so a rolled-back change leaves neither.
      */
     void record(@Nullable UserId actor, String action, String targetType, Object targetId,
             @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
@@ -56,8 +58,18 @@ class AuditService implements AuditLog {
         long now = clock.millis();
         records.insert(now, actor == null ? null : actor.value(), action, targetType, String.valueOf(targetId),
                 detailsJson);
-        AUDIT.info("action={} actor={} target={}:{} details={}", action, actor == null ? "system" : actor,
-                targetType, targetId, detailsJson);
+        Runnable line = () -> AUDIT.info("action={} actor={} target={}:{} details={}", action,
+                actor == null ? "system" : actor, targetType, targetId, detailsJson);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    line.run();
+                }
+            });
+        } else {
+            line.run();
+        }
     }
 
     @Override
