@@ -4,17 +4,22 @@ import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.DailyHours;
+import dev.allot.space.FloorCreated;
 import dev.allot.space.FloorDraft;
 import dev.allot.space.FloorId;
 import dev.allot.space.FloorView;
 import dev.allot.space.FreeTimeFilter;
+import dev.allot.space.ResourceDeleted;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourcePhoto;
 import dev.allot.space.ResourceQuery;
+import dev.allot.space.ResourceSaved;
 import dev.allot.space.ResourceView;
+import dev.allot.space.SiteDeleted;
 import dev.allot.space.SiteDraft;
 import dev.allot.space.SiteId;
+import dev.allot.space.SiteSaved;
 import dev.allot.space.SiteView;
 import dev.allot.space.Spaces;
 import java.time.DateTimeException;
@@ -27,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -43,42 +49,50 @@ class SpacesService implements Spaces {
     private final PhotoRepository photos;
     private final @Nullable FreeTimeFilter freeTimeFilter;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SpacesService(SiteRepository sites, ResourceRepository resources, PhotoRepository photos,
-            ObjectProvider<FreeTimeFilter> freeTimeFilter, Clock clock) {
+            ObjectProvider<FreeTimeFilter> freeTimeFilter, Clock clock, ApplicationEventPublisher events) {
         this.sites = sites;
         this.resources = resources;
         this.photos = photos;
         this.freeTimeFilter = freeTimeFilter.getIfAvailable();
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     @Transactional
     public SiteView createSite(SiteDraft draft) {
         validate(draft);
-        return site(new SiteId(sites.insert(draft, clock.millis())));
+        SiteView created = site(new SiteId(sites.insert(draft, clock.millis())));
+        events.publishEvent(new SiteSaved(null, created));
+        return created;
     }
 
     @Override
     @Transactional
     public SiteView updateSite(SiteId id, SiteDraft draft) {
         validate(draft);
+        SiteView before = site(id);
         if (!sites.update(id.value(), draft)) {
             throw ProblemException.notFound("Site", id);
         }
-        return site(id);
+        SiteView after = site(id);
+        events.publishEvent(new SiteSaved(before, after));
+        return after;
     }
 
     @Override
     @Transactional
     public void deleteSite(SiteId id) {
-        site(id);
+        SiteView site = site(id);
         if (resources.countInSite(id.value()) > 0) {
             throw ProblemException.conflict("site-in-use",
                     "The site still has resources; delete or move them first");
         }
         sites.delete(id.value());
+        events.publishEvent(new SiteDeleted(site));
     }
 
     @Override
@@ -97,7 +111,9 @@ class SpacesService implements Spaces {
         site(siteId);
         try {
             long id = sites.insertFloor(siteId.value(), draft.name().strip(), draft.level());
-            return sites.floor(id).orElseThrow();
+            FloorView floor = sites.floor(id).orElseThrow();
+            events.publishEvent(new FloorCreated(floor));
+            return floor;
         } catch (DuplicateKeyException e) {
             throw ProblemException.conflict("floor-exists", "The site already has a floor named " + draft.name())
                     .with("errors", List.of(new ProblemException.FieldError("name", "is already used on this site")));
@@ -114,28 +130,31 @@ class SpacesService implements Spaces {
     @Transactional
     public ResourceView createResource(ResourceDraft draft) {
         ResourceDraft valid = validate(draft);
-        return resource(new ResourceId(resources.insert(valid, clock.millis())));
+        ResourceView created = resource(new ResourceId(resources.insert(valid, clock.millis())));
+        events.publishEvent(new ResourceSaved(null, created));
+        return created;
     }
 
     @Override
     @Transactional
     public ResourceView updateResource(ResourceId id, ResourceDraft draft) {
-        resource(id);
+        ResourceView before = resource(id);
         ResourceDraft valid = validate(draft);
         resources.update(id.value(), valid, clock.millis());
-        return resource(id);
+        return saved(before);
     }
 
     @Override
     @Transactional
     public void deleteResource(ResourceId id) {
-        resource(id);
+        ResourceView resource = resource(id);
         try {
             resources.delete(id.value());
         } catch (DataIntegrityViolationException referencedByBookings) {
             throw ProblemException.conflict("resource-in-use",
                     "The resource has bookings; deactivate it instead (active=false) so its history stays");
         }
+        events.publishEvent(new ResourceDeleted(resource));
     }
 
     @Override
@@ -185,12 +204,12 @@ class SpacesService implements Spaces {
     @Override
     @Transactional
     public ResourceView savePhoto(ResourceId id, byte[] bytes) {
-        resource(id);
+        ResourceView before = resource(id);
         PhotoFormat format = PhotoFormat.of(bytes);
         long now = clock.millis();
         photos.save(id.value(), format.contentType(), bytes, now);
         resources.updatePhotoUrl(id.value(), ResourcePhoto.url(id, java.time.Instant.ofEpochMilli(now)), now);
-        return resource(id);
+        return saved(before);
     }
 
     @Override
@@ -202,7 +221,14 @@ class SpacesService implements Spaces {
         if (url != null && url.startsWith("/resources/" + id + "/photo")) {
             resources.updatePhotoUrl(id.value(), null, clock.millis());
         }
-        return resource(id);
+        return saved(resource);
+    }
+
+    /** The resource as it is now, announced as changed from {@code before}. */
+    private ResourceView saved(ResourceView before) {
+        ResourceView after = resource(before.id());
+        events.publishEvent(new ResourceSaved(before, after));
+        return after;
     }
 
     @Override

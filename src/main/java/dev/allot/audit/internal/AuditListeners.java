@@ -1,0 +1,209 @@
+package dev.allot.audit.internal;
+
+import static dev.allot.audit.AuditAction.*;
+
+import dev.allot.booking.BookingApproved;
+import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingCreated;
+import dev.allot.booking.BookingRejected;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.UserDeactivated;
+import dev.allot.identity.UserId;
+import dev.allot.identity.UserRegistered;
+import dev.allot.identity.UserRoleChanged;
+import dev.allot.space.FloorCreated;
+import dev.allot.space.ResourceDeleted;
+import dev.allot.space.ResourceSaved;
+import dev.allot.space.ResourceView;
+import dev.allot.space.SiteDeleted;
+import dev.allot.space.SiteSaved;
+import dev.allot.space.SiteView;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' events into audit records. The listeners are synchronous on purpose: they
+ * run inside the transaction that published the event, so a record exists exactly when the change does.
+ * Values that could identify a secret (passwords, tokens) are never part of an event, nor of a record.
+ */
+@Component
+class AuditListeners {
+
+    private final AuditService audit;
+
+    AuditListeners(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(UserRegistered event) {
+        // Self-registration has nobody signed in: the new person is the actor.
+        UserId actor = Objects.requireNonNullElse(signedIn(), event.userId());
+        audit.record(actor, USER_REGISTERED, "user", event.userId(), null,
+                values("email", event.email(), "role", event.role().name()));
+    }
+
+    @EventListener
+    void on(UserRoleChanged event) {
+        audit.record(event.changedBy(), USER_ROLE_CHANGED, "user", event.userId(),
+                values("role", event.from().name()), values("role", event.to().name()));
+    }
+
+    @EventListener
+    void on(UserDeactivated event) {
+        audit.record(event.deactivatedBy(), USER_DEACTIVATED, "user", event.userId(),
+                values("active", true), values("active", false));
+    }
+
+    @EventListener
+    void on(BookingCreated event) {
+        BookingView booking = event.booking();
+        UserId actor = Objects.requireNonNullElse(signedIn(), booking.bookedBy());
+        audit.record(actor, BOOKING_CREATED, "booking", booking.id().value(), null, booking(booking));
+    }
+
+    @EventListener
+    void on(BookingCancelled event) {
+        // The event carries the booking as it is now; it was pending or confirmed before.
+        audit.record(event.cancelledBy(), BOOKING_CANCELLED, "booking", event.booking().id().value(), null,
+                decision(event.booking()));
+    }
+
+    @EventListener
+    void on(BookingApproved event) {
+        audit.record(event.approvedBy(), BOOKING_APPROVED, "booking", event.booking().id().value(),
+                values("status", BookingStatus.PENDING.name()), decision(event.booking()));
+    }
+
+    @EventListener
+    void on(BookingRejected event) {
+        audit.record(event.rejectedBy(), BOOKING_REJECTED, "booking", event.booking().id().value(),
+                values("status", BookingStatus.PENDING.name()), decision(event.booking()));
+    }
+
+    @EventListener
+    void on(SiteSaved event) {
+        SiteView before = event.before();
+        if (before == null) {
+            audit.record(signedIn(), SITE_CREATED, "site", event.after().id().value(), null, site(event.after()));
+        } else {
+            changed(SITE_UPDATED, "site", event.after().id().value(), site(before), site(event.after()));
+        }
+    }
+
+    @EventListener
+    void on(SiteDeleted event) {
+        audit.record(signedIn(), SITE_DELETED, "site", event.site().id().value(), site(event.site()), null);
+    }
+
+    @EventListener
+    void on(FloorCreated event) {
+        audit.record(signedIn(), FLOOR_CREATED, "floor", event.floor().id().value(), null,
+                values("siteId", event.floor().siteId().value(), "name", event.floor().name(),
+                        "level", event.floor().level()));
+    }
+
+    @EventListener
+    void on(ResourceSaved event) {
+        ResourceView before = event.before();
+        if (before == null) {
+            audit.record(signedIn(), RESOURCE_CREATED, "resource", event.after().id().value(), null,
+                    resource(event.after()));
+        } else {
+            changed(RESOURCE_UPDATED, "resource", event.after().id().value(), resource(before),
+                    resource(event.after()));
+        }
+    }
+
+    @EventListener
+    void on(ResourceDeleted event) {
+        audit.record(signedIn(), RESOURCE_DELETED, "resource", event.resource().id().value(),
+                resource(event.resource()), null);
+    }
+
+    /** Records only the values that differ; a save that changed nothing is not recorded. */
+    private void changed(String action, String targetType, Object targetId, Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after) {
+        Map<String, @Nullable Object> was = new LinkedHashMap<>();
+        Map<String, @Nullable Object> is = new LinkedHashMap<>();
+        before.forEach((key, value) -> {
+            if (!Objects.equals(value, after.get(key))) {
+                was.put(key, value);
+                is.put(key, after.get(key));
+            }
+        });
+        if (!was.isEmpty()) {
+            audit.record(signedIn(), action, targetType, targetId, was, is);
+        }
+    }
+
+    /** The person signed in for this request, or null when the system acts (start-up, a scheduled task). */
+    private static @Nullable UserId signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.id() : null;
+    }
+
+    private static Map<String, @Nullable Object> booking(BookingView booking) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        values.put("status", booking.status().name());
+        values.put("resourceId", booking.resourceId().value());
+        values.put("resourceName", booking.resourceName());
+        values.put("bookedBy", booking.bookedBy().value());
+        values.put("title", booking.title());
+        values.put("attendees", booking.attendees());
+        values.put("startsAt", booking.startsAt().toString());
+        values.put("endsAt", booking.endsAt().toString());
+        return values;
+    }
+
+    private static Map<String, @Nullable Object> decision(BookingView booking) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        values.put("status", booking.status().name());
+        if (booking.reason() != null) {
+            values.put("reason", booking.reason());
+        }
+        return values;
+    }
+
+    private static Map<String, @Nullable Object> site(SiteView site) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        values.put("name", site.name());
+        values.put("address", site.address());
+        values.put("timeZone", site.timeZone().getId());
+        values.put("openingHours", site.openingHours().days().stream()
+                .map(day -> day.day() + " " + day.opens() + "-" + day.closes())
+                .toList());
+        return values;
+    }
+
+    private static Map<String, @Nullable Object> resource(ResourceView resource) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        values.put("name", resource.name());
+        values.put("kind", resource.kind().name());
+        values.put("siteId", resource.siteId().value());
+        values.put("floorId", resource.floorId() == null ? null : resource.floorId().value());
+        values.put("capacity", resource.capacity());
+        values.put("amenities", new java.util.TreeSet<>(resource.amenities()));
+        values.put("description", resource.description());
+        values.put("photoUrl", resource.photoUrl());
+        values.put("active", resource.active());
+        values.put("requiresApproval", resource.requiresApproval());
+        return values;
+    }
+
+    private static Map<String, @Nullable Object> values(Object... keysAndValues) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.allot.space;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A resource was created ({@code before} is null) or changed, its photo included. Published inside
+ * the transaction that made the change.
+ */
+public record ResourceSaved(@Nullable ResourceView before, ResourceView after) {}
