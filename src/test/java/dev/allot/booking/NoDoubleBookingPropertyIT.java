@@ -71,11 +71,11 @@ class NoDoubleBookingPropertyIT {
 
     @BeforeContainer
     static void startApplication() throws Exception {
-        var builder = new SpringApplicationBuilder(AllotApplication.class).properties("spring.mail.host=127.0.0.1", "spring.mail.port=" + dev.allot.testing.TestMail.port(), "server.port=0");
-        if (System.getProperty("spring.datasource.url") == null) {
-            builder.properties("allot.data-dir=" + Files.createTempDirectory("allot-property-"));
-        }
-        context = builder.run();
+        // Command-line arguments, so that they win over application.yaml (default properties do not);
+        // allot.data-dir only matters on SQLite, spring.datasource.url (a system property) picks PostgreSQL.
+        context = new SpringApplicationBuilder(AllotApplication.class).run("--server.port=0",
+                "--allot.data-dir=" + Files.createTempDirectory("allot-property-"),
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + dev.allot.testing.TestMail.port());
         bookings = context.getBean(Bookings.class);
         spaces = context.getBean(Spaces.class);
         site = spaces.createSite(new SiteDraft("Property site", null, "UTC", OpeningHours.ALWAYS)).id();
@@ -87,7 +87,9 @@ class NoDoubleBookingPropertyIT {
 
     @AfterContainer
     static void stopApplication() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     @Provide

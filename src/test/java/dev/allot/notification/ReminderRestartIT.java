@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import dev.allot.testing.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -78,11 +79,10 @@ class ReminderRestartIT {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        var builder = new SpringApplicationBuilder(AllotApplication.class)
-                .properties("spring.mail.host=127.0.0.1", "spring.mail.port=" + dev.allot.testing.TestMail.port(), "server.port=0", "allot.notification.reminders=PT1H", "db-scheduler.polling-interval=1s");
-        if (System.getProperty("spring.datasource.url") == null) {
-            builder.properties("allot.data-dir=" + dataDir);
-        }
-        return builder.run();
+        // Command-line arguments, so that they win over application.yaml (default properties do not).
+        return new SpringApplicationBuilder(AllotApplication.class).run("--server.port=0",
+                "--allot.data-dir=" + dataDir, "--allot.notification.reminders=PT1H",
+                "--db-scheduler.polling-interval=1s", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMail.port());
     }
 }
