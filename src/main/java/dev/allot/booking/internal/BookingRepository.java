@@ -2,6 +2,7 @@ package dev.allot.booking.internal;
 
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
+import dev.allot.platform.DatabaseVendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,10 +28,32 @@ class BookingRepository {
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
             decided_by, cancelled_by, reason""";
 
-    private final JdbcClient jdbc;
+    /** Namespace of the advisory locks taken per resource (the first key of pg_advisory_xact_lock). */
+    private static final int BOOKING_LOCKS = 0x0B00C;
 
-    BookingRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
+
+    BookingRepository(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
+    }
+
+    /**
+     * Queues writers of one resource's bookings until this transaction ends. The exclusion
+     * constraint alone is still what forbids overlaps, but two transactions inserting overlapping
+     * rows at once can deadlock on it (each waits for the other's row); waiting here first means the
+     * second one finds the first's row committed and is refused at once. SQLite needs nothing: its
+     * transactions begin IMMEDIATE, one writer at a time.
+     */
+    void lockResource(long resourceId) {
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            jdbc.sql("select pg_advisory_xact_lock(:namespace, cast(:resourceId as integer))")
+                    .param("namespace", BOOKING_LOCKS)
+                    .param("resourceId", resourceId)
+                    .query((rs, row) -> 1)
+                    .list();
+        }
     }
 
     long insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,

@@ -106,6 +106,7 @@ class BookingService implements Bookings {
     private BookingResult insert(BookResource command, CurrentUser booker, ResourceView resource, BookingStatus status) {
         long userId = booker.id().value();
         long now = clock.millis();
+        bookings.lockResource(resource.id().value());
         String key = command.idempotencyKey();
         if (key != null) {
             String hash = requestHash(command);
