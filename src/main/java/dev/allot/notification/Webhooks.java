@@ -1,0 +1,30 @@
+package dev.allot.notification;
+
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Outgoing webhooks: addresses that get every booking event as a signed JSON POST
+ * ({@code X-Allot-Signature: sha256=<hex HMAC-SHA256 of the body>}), retried with backoff, each
+ * attempt recorded in a delivery log. Managing them is for admins.
+ */
+public interface Webhooks {
+
+    /** Every registered webhook, oldest first. */
+    List<WebhookView> webhooks();
+
+    /** Registers an http(s) address of at most {@link #MAX_URL_LENGTH} characters, with a new secret. */
+    RegisteredWebhook register(String url, @Nullable String description);
+
+    /** Removes the webhook and its delivery log; deliveries still pending are dropped. */
+    void delete(WebhookId id);
+
+    /** The webhook's deliveries, newest first. */
+    Page<WebhookDeliveryView> deliveries(WebhookId id, PageRequest page);
+
+    int MAX_URL_LENGTH = 2000;
+
+    int MAX_DESCRIPTION_LENGTH = 200;
+}
