@@ -31,7 +31,10 @@ import tools.jackson.databind.JsonNode;
         "allot.admin.password=" + AllotIntegrationTest.ADMIN_PASSWORD,
         // Wide enough that a test can book on the next daylight-saving day; horizon tests use desks.
         "allot.booking.rules.room.horizon=P400D",
-        "allot.identity.login-failures-allowed=5"
+        "allot.identity.login-failures-allowed=5",
+        // Webhook retries in a fraction of a second, so a failing receiver is given up on within the test.
+        "allot.webhooks.retry-base=PT0.2S",
+        "allot.webhooks.max-attempts=3"
 })
 public abstract class AllotIntegrationTest {
 

@@ -1,0 +1,224 @@
+package dev.allot.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Api;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Booking events reach registered webhooks as signed POSTs; failing receivers are retried, then given up on. */
+class WebhookIT extends AllotIntegrationTest {
+
+    private static final String ZONE = "Europe/Berlin";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<HttpServer> receivers = new ArrayList<>();
+    private final List<Long> webhooks = new ArrayList<>();
+
+    /** What a receiver got. */
+    record Received(Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse("");
+        }
+
+        JsonNode json() {
+            return JSON.readTree(new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    @AfterEach
+    void removeWebhooksAndReceivers() {
+        // Other test classes share the database: leave no webhook behind to be posted to.
+        webhooks.forEach(id -> as(admin()).delete("/api/v1/webhooks/" + id));
+        receivers.forEach(server -> server.stop(0));
+    }
+
+    @Test
+    void a_booking_is_posted_to_the_webhook_signed_with_its_secret() {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        JsonNode webhook = register(receiver(200, received));
+        String secret = webhook.get("secret").asString();
+        long room = room(4);
+        OffsetDateTime start = at(ZONE, 9, 10, 0);
+
+        long booking = as(member()).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).json()
+                .get("id").asLong();
+        Received post = await(received, r -> r.json().get("booking").get("id").asLong() == booking);
+
+        assertThat(post.header("X-Allot-Signature")).isEqualTo("sha256=" + hmacSha256(secret, post.body()));
+        assertThat(post.header("Content-Type")).isEqualTo("application/json");
+        assertThat(post.header("X-Allot-Event")).isEqualTo("booking.created");
+        JsonNode body = post.json();
+        assertThat(body.get("type").asString()).isEqualTo("booking.created");
+        assertThat(body.get("id").asString()).isNotBlank();
+        assertThat(body.get("occurredAt").asString()).isNotBlank();
+        assertThat(body.get("booking").get("resourceId").asLong()).isEqualTo(room);
+        JsonNode delivery = awaitDelivery(webhook.get("id").asLong(), d -> d.get("status").asString().equals("DELIVERED"));
+        assertThat(post.header("X-Allot-Delivery")).isEqualTo(delivery.get("id").asString());
+        assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
+        assertThat(delivery.get("lastStatusCode").asInt()).isEqualTo(200);
+        assertThat(received).as("one POST for the booking").hasSize(1);
+    }
+
+    @Test
+    void a_receiver_that_keeps_failing_is_retried_and_the_delivery_finally_recorded_as_failed() {
+        List<Received> received = new CopyOnWriteArrayList<>();
+        JsonNode webhook = register(receiver(500, received));
+        long room = room(4);
+        OffsetDateTime start = at(ZONE, 10, 10, 0);
+
+        as(member()).post("/api/v1/bookings", booking(room, start, start.plusHours(1)));
+        JsonNode delivery = awaitDelivery(webhook.get("id").asLong(), d -> d.get("status").asString().equals("FAILED"));
+
+        assertThat(delivery.get("attempts").asInt()).as("allot.webhooks.max-attempts of the tests").isEqualTo(3);
+        assertThat(delivery.get("lastStatusCode").asInt()).isEqualTo(500);
+        assertThat(delivery.get("lastError").asString()).contains("500");
+        assertThat(received).hasSize(3)
+                .allSatisfy(post -> assertThat(post.header("X-Allot-Delivery")).isEqualTo(delivery.get("id").asString()));
+    }
+
+    @Test
+    void the_secret_is_shown_only_when_the_webhook_is_registered() {
+        JsonNode webhook = register("http://127.0.0.1:9/" + unique("hook"));
+
+        JsonNode listed = null;
+        for (JsonNode each : as(admin()).get("/api/v1/webhooks").json()) {
+            if (each.get("id").asLong() == webhook.get("id").asLong()) {
+                listed = each;
+            }
+        }
+
+        assertThat(webhook.get("secret").asString()).startsWith("whsec_");
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("secret").isNull()).isTrue();
+    }
+
+    @Test
+    void only_admins_manage_webhooks() {
+        JsonNode webhook = register("http://127.0.0.1:9/" + unique("hook"));
+        long id = webhook.get("id").asLong();
+
+        for (User user : List.of(member(), viewer())) {
+            assertThat(as(user).get("/api/v1/webhooks").status()).isEqualTo(403);
+            assertThat(as(user).post("/api/v1/webhooks", Map.of("url", "https://example.test/hook")).status())
+                    .isEqualTo(403);
+            assertThat(as(user).delete("/api/v1/webhooks/" + id).status()).isEqualTo(403);
+            assertThat(as(user).get("/api/v1/webhooks/" + id + "/deliveries").status()).isEqualTo(403);
+        }
+        assertThat(anonymous().get("/api/v1/webhooks").status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_address_that_is_not_http_is_refused_naming_the_url() {
+        for (String url : List.of("ftp://example.test/hook", "not an address", "https://",
+                "https://example.test/" + "a".repeat(2000))) {
+            Api.Response refused = as(admin()).post("/api/v1/webhooks", Map.of("url", url));
+
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("url");
+        }
+    }
+
+    @Test
+    void a_deleted_webhook_is_gone_with_its_log() {
+        long id = register("http://127.0.0.1:9/" + unique("hook")).get("id").asLong();
+
+        assertThat(as(admin()).delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
+        assertThat(as(admin()).get("/api/v1/webhooks/" + id + "/deliveries").status()).isEqualTo(404);
+        assertThat(as(admin()).delete("/api/v1/webhooks/" + id).status()).isEqualTo(404);
+    }
+
+    private JsonNode register(String url) {
+        Api.Response created = as(admin()).post("/api/v1/webhooks", Map.of("url", url, "description", "test"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        webhooks.add(created.json().get("id").asLong());
+        return created.json();
+    }
+
+    /** A local receiver that answers every POST with {@code status} and keeps what it got. */
+    private String receiver(int status, List<Received> received) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/hook", exchange -> {
+                received.add(new Received(Map.copyOf(exchange.getRequestHeaders()),
+                        exchange.getRequestBody().readAllBytes()));
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            receivers.add(server);
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a receiver does to check a delivery, written here independently of the application's code. */
+    private static String hmacSha256(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Received await(List<Received> received, Predicate<Received> wanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Received each : received) {
+                if (wanted.test(each)) {
+                    return each;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("no such POST within 30 s; got " + received.size());
+    }
+
+    private JsonNode awaitDelivery(long webhookId, Predicate<JsonNode> wanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Api.Response log = null;
+        while (System.nanoTime() < deadline) {
+            log = as(admin()).get("/api/v1/webhooks/" + webhookId + "/deliveries");
+            for (JsonNode item : log.json().get("items")) {
+                if (wanted.test(item)) {
+                    return item;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("no such delivery within 30 s: " + log);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
