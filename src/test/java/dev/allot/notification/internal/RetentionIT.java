@@ -66,7 +66,7 @@ class RetentionIT extends AllotIntegrationTest {
         assertThat(((Number) anonymised.get("user_id")).longValue()).isEqualTo(member.id());
         assertThat(anonymised.get("status")).isEqualTo("CANCELLED");
         assertThat(((Number) anonymised.get("starts_at")).longValue())
-                .isEqualTo(NOW.minus(Duration.ofDays(10)).toEpochMilli());
+                .isEqualTo(NOW.minus(Duration.ofDays(10)).minus(Duration.ofHours(1)).toEpochMilli());
         assertThat(row(recent).get("title")).isEqualTo("Secret offsite");
     }
 
