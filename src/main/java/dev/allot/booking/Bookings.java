@@ -24,4 +24,11 @@ public interface Bookings {
     BookingView booking(BookingId id);
 
     Page<BookingView> list(BookingQuery query, PageRequest page);
+
+    /**
+     * Forgets what people wrote on bookings that ended before {@code before}: the title becomes
+     * "Booking", note and reason are cleared. Resource, times, status and booker stay, for reports.
+     * Returns how many bookings changed; running it again changes none.
+     */
+    int anonymiseEndedBefore(java.time.Instant before);
 }

@@ -207,6 +207,12 @@ class BookingService implements Bookings {
     }
 
     @Override
+    public int anonymiseEndedBefore(java.time.Instant before) {
+        // One statement: atomic by itself, and part of the caller's transaction when there is one.
+        return bookings.anonymiseEndedBefore(before.toEpochMilli());
+    }
+
+    @Override
     public BookingView booking(BookingId id) {
         BookingRow row = bookings.findById(id.value()).orElseThrow(() -> ProblemException.notFound("Booking", id));
         return row.view(spaces.resource(new ResourceId(row.resourceId())));

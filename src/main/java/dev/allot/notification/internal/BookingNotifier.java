@@ -10,6 +10,8 @@ import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
+import dev.allot.notification.NotificationChannel;
+import dev.allot.notification.NotificationPreferences;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,17 +29,24 @@ class BookingNotifier {
     private final SchedulerClient scheduler;
     private final OneTimeTask<DeliveryRequest> inbox;
     private final OneTimeTask<DeliveryRequest> email;
+    private final OneTimeTask<MessengerDelivery.Request> messenger;
     private final EmailChannel emailChannel;
+    private final MessengerDelivery messengers;
+    private final NotificationPreferences preferences;
     private final Identity identity;
     private final Clock clock;
 
     BookingNotifier(SchedulerClient scheduler, @Qualifier("deliveryTask") OneTimeTask<DeliveryRequest> inbox,
-            @Qualifier("emailTask") OneTimeTask<DeliveryRequest> email, EmailChannel emailChannel, Identity identity,
-            Clock clock) {
+            @Qualifier("emailTask") OneTimeTask<DeliveryRequest> email,
+            OneTimeTask<MessengerDelivery.Request> messenger, EmailChannel emailChannel, MessengerDelivery messengers,
+            NotificationPreferences preferences, Identity identity, Clock clock) {
         this.scheduler = scheduler;
         this.inbox = inbox;
         this.email = email;
+        this.messenger = messenger;
         this.emailChannel = emailChannel;
+        this.messengers = messengers;
+        this.preferences = preferences;
         this.identity = identity;
         this.clock = clock;
     }
@@ -74,9 +83,18 @@ class BookingNotifier {
             @Nullable String reason) {
         DeliveryRequest request = new DeliveryRequest(kind, booking.id().value(), recipient.value(),
                 actor == null ? null : actor.value(), reason);
-        scheduler.scheduleIfNotExists(inbox.instance(request.key(), request), clock.instant());
-        if (emailChannel.enabled()) {
+        // Only to the channels the recipient has not turned off for this kind of news.
+        if (preferences.wants(recipient, kind, NotificationChannel.INBOX)) {
+            scheduler.scheduleIfNotExists(inbox.instance(request.key(), request), clock.instant());
+        }
+        if (emailChannel.enabled() && preferences.wants(recipient, kind, NotificationChannel.EMAIL)) {
             scheduler.scheduleIfNotExists(email.instance(request.key(), request), clock.instant());
+        }
+        for (NotificationChannel channel : messengers.channels()) {
+            if (preferences.wants(recipient, kind, channel)) {
+                var message = new MessengerDelivery.Request(channel, request);
+                scheduler.scheduleIfNotExists(messenger.instance(message.key(), message), clock.instant());
+            }
         }
     }
 }

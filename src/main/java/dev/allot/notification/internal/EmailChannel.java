@@ -64,6 +64,24 @@ class EmailChannel {
         }
     }
 
+    /** A plain-text email that is not about a booking (the error digest); the caller handles failures. */
+    void sendPlain(String to, String subject, String text) {
+        if (mail == null) {
+            throw new IllegalStateException("No SMTP server is configured on this node (spring.mail.host)");
+        }
+        try {
+            MimeMessage mime = mail.createMimeMessage();
+            MimeMessageHelper email = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            email.setFrom(from);
+            email.setTo(to);
+            email.setSubject(subject);
+            email.setText(text);
+            mail.send(mime);
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Email to " + to + " could not be prepared", e);
+        }
+    }
+
     private void trySend(DeliveryRequest request) throws MessagingException {
         if (mail == null) {
             // Another node scheduled it with mail configured: leave it to that node, try again later.

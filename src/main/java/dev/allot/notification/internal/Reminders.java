@@ -10,6 +10,9 @@ import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
+import dev.allot.identity.UserId;
+import dev.allot.notification.NotificationChannel;
+import dev.allot.notification.NotificationPreferences;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Component;
 class Reminders {
 
     static final String TASK = "booking-reminder";
+    static final String KIND = "booking-reminder";
 
     private final SchedulerClient scheduler;
     private final OneTimeTask<ReminderRequest> reminder;
@@ -79,7 +83,8 @@ class Reminders {
     static class ReminderTask {
 
         @Bean
-        OneTimeTask<ReminderRequest> reminderTask(Bookings bookings, InboxWriter writer, EmailChannel email) {
+        OneTimeTask<ReminderRequest> reminderTask(Bookings bookings, InboxWriter writer, EmailChannel email,
+                MessengerDelivery messengers, NotificationPreferences preferences) {
             return Tasks.oneTime(TASK, ReminderRequest.class)
                     .onFailureRetryLater()
                     .execute((instance, context) -> {
@@ -88,12 +93,23 @@ class Reminders {
                         boolean unchanged = booking.status().active()
                                 && booking.startsAt().toEpochMilli() == request.startsAtMillis();
                         if (unchanged) {
-                            DeliveryRequest delivery = new DeliveryRequest("booking-reminder", request.bookingId(),
+                            DeliveryRequest delivery = new DeliveryRequest(KIND, request.bookingId(),
                                     request.recipientId(), null, null);
-                            writer.write(delivery, "reminder-" + instance.getId());
+                            // Chosen when it fires: the person may have changed their mind since booking.
+                            UserId recipient = new UserId(request.recipientId());
+                            if (preferences.wants(recipient, KIND, NotificationChannel.INBOX)) {
+                                writer.write(delivery, "reminder-" + instance.getId());
+                            }
                             // Sent once the inbox has it; a failure here retries the reminder, whose
                             // inbox entry then stays single through its delivery key.
-                            email.send(delivery);
+                            if (email.enabled() && preferences.wants(recipient, KIND, NotificationChannel.EMAIL)) {
+                                email.send(delivery);
+                            }
+                            for (NotificationChannel channel : messengers.channels()) {
+                                if (preferences.wants(recipient, KIND, channel)) {
+                                    messengers.send(channel, delivery);
+                                }
+                            }
                         }
                     });
         }

@@ -1,0 +1,20 @@
+package dev.allot.notification;
+
+import dev.allot.identity.UserId;
+
+/**
+ * A chat messenger that notifications can go through (Telegram is the first), implemented by the
+ * module that talks to the messenger. When a bean exists, every notification the person has not
+ * turned off for {@link #channel()} is handed to it by a retried db-scheduler task.
+ */
+public interface MessengerChannel {
+
+    /** Which preference column this messenger answers to. */
+    NotificationChannel channel();
+
+    /** Whether the person has linked an account here; people who have not get nothing. */
+    boolean reachable(UserId user);
+
+    /** Sends one message, already worded in the person's language; throws to be retried later. */
+    void send(UserId user, String title, String body);
+}

@@ -1,0 +1,84 @@
+package dev.allot.notification.internal;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.allot.booking.Bookings;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nightly clean-up (03:30 UTC, one node): read notifications and webhook deliveries older than
+ * {@code allot.retention.read-notifications} go, and bookings that ended longer ago than
+ * {@code allot.retention.anonymise-bookings-after} lose what people wrote on them. Safe to re-run.
+ */
+@Component
+class Retention {
+
+    static final String TASK = "retention";
+    private static final Logger log = LoggerFactory.getLogger(Retention.class);
+
+    record Result(int notifications, int webhookDeliveries, int bookings) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate metadata;
+    private final Bookings bookings;
+    private final RetentionProperties properties;
+
+    Retention(JdbcClient jdbc, JdbcTemplate metadata, Bookings bookings, RetentionProperties properties) {
+        this.jdbc = jdbc;
+        this.metadata = metadata;
+        this.bookings = bookings;
+        this.properties = properties;
+    }
+
+    @Transactional
+    Result run(Instant now) {
+        long keepAfter = now.minus(properties.readNotifications()).toEpochMilli();
+        int notifications = jdbc.sql("delete from notification where read_at is not null and created_at < :before")
+                .param("before", keepAfter)
+                .update();
+        // The webhook table comes with the webhook work; until it exists there is nothing to clean.
+        int deliveries = hasWebhookDeliveries()
+                ? jdbc.sql("delete from webhook_delivery where created_at < :before").param("before", keepAfter).update()
+                : 0;
+        int anonymised = bookings.anonymiseEndedBefore(now.minus(properties.anonymiseBookingsAfter()));
+        log.info("Retention: {} read notifications and {} webhook deliveries deleted, {} bookings anonymised",
+                notifications, deliveries, anonymised);
+        return new Result(notifications, deliveries, anonymised);
+    }
+
+    /** Whether a webhook_delivery table with an epoch-millisecond created_at column is there. */
+    private boolean hasWebhookDeliveries() {
+        return Boolean.TRUE.equals(metadata.execute((ConnectionCallback<Boolean>) connection -> {
+            try (ResultSet columns = connection.getMetaData().getColumns(null, null, "webhook_delivery", "created_at")) {
+                return columns.next() && switch (columns.getInt("DATA_TYPE")) {
+                    case java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.NUMERIC -> true;
+                    default -> false;
+                };
+            }
+        }));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class RetentionTask {
+
+        @Bean
+        RecurringTask<Void> retentionTask(Retention retention, Clock clock) {
+            return Tasks.recurring(TASK, Schedules.daily(ZoneOffset.UTC, LocalTime.of(3, 30)))
+                    .execute((instance, context) -> retention.run(clock.instant()));
+        }
+    }
+}

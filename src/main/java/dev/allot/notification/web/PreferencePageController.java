@@ -1,0 +1,59 @@
+package dev.allot.notification.web;
+
+import dev.allot.identity.CurrentUser;
+import dev.allot.notification.NotificationChannel;
+import dev.allot.notification.NotificationPreferences;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The "Notifications" section of the profile page, loaded into it with htmx: a checkbox per kind and
+ * channel. The form sends the ticked boxes only, so every box not sent is off.
+ */
+@Controller
+class PreferencePageController {
+
+    static final String FRAGMENT = "notification/preferences :: preferences";
+
+    private final NotificationPreferences preferences;
+
+    PreferencePageController(NotificationPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @GetMapping("/me/notification-preferences")
+    String show(@AuthenticationPrincipal CurrentUser me, Model model) {
+        return render(preferences.matrix(me.id()), false, model);
+    }
+
+    @PostMapping("/me/notification-preferences")
+    String save(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal CurrentUser me,
+            Model model) {
+        List<String> ticked = form.getOrDefault("on", List.of());
+        Map<String, Map<NotificationChannel, Boolean>> all = new LinkedHashMap<>();
+        for (String kind : NotificationPreferences.KINDS) {
+            Map<NotificationChannel, Boolean> row = new EnumMap<>(NotificationChannel.class);
+            for (NotificationChannel channel : NotificationChannel.values()) {
+                row.put(channel, ticked.contains(kind + ":" + channel));
+            }
+            all.put(kind, row);
+        }
+        return render(preferences.update(me.id(), all), true, model);
+    }
+
+    private String render(Map<String, Map<NotificationChannel, Boolean>> matrix, boolean saved, Model model) {
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("channels", NotificationChannel.values());
+        model.addAttribute("saved", saved);
+        return FRAGMENT;
+    }
+}
