@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.allot.booking.Bookings;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -13,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +30,11 @@ class Retention {
     record Result(int notifications, int webhookDeliveries, int bookings) {}
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate metadata;
     private final Bookings bookings;
     private final RetentionProperties properties;
 
-    Retention(JdbcClient jdbc, JdbcTemplate metadata, Bookings bookings, RetentionProperties properties) {
+    Retention(JdbcClient jdbc, Bookings bookings, RetentionProperties properties) {
         this.jdbc = jdbc;
-        this.metadata = metadata;
         this.bookings = bookings;
         this.properties = properties;
     }
@@ -50,26 +45,13 @@ class Retention {
         int notifications = jdbc.sql("delete from notification where read_at is not null and created_at < :before")
                 .param("before", keepAfter)
                 .update();
-        // The webhook table comes with the webhook work; until it exists there is nothing to clean.
-        int deliveries = hasWebhookDeliveries()
-                ? jdbc.sql("delete from webhook_delivery where created_at < :before").param("before", keepAfter).update()
-                : 0;
+        int deliveries = jdbc.sql("delete from webhook_delivery where created_at < :before and status <> 'PENDING'")
+                .param("before", keepAfter)
+                .update();
         int anonymised = bookings.anonymiseEndedBefore(now.minus(properties.anonymiseBookingsAfter()));
         log.info("Retention: {} read notifications and {} webhook deliveries deleted, {} bookings anonymised",
                 notifications, deliveries, anonymised);
         return new Result(notifications, deliveries, anonymised);
-    }
-
-    /** Whether a webhook_delivery table with an epoch-millisecond created_at column is there. */
-    private boolean hasWebhookDeliveries() {
-        return Boolean.TRUE.equals(metadata.execute((ConnectionCallback<Boolean>) connection -> {
-            try (ResultSet columns = connection.getMetaData().getColumns(null, null, "webhook_delivery", "created_at")) {
-                return columns.next() && switch (columns.getInt("DATA_TYPE")) {
-                    case java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.NUMERIC -> true;
-                    default -> false;
-                };
-            }
-        }));
     }
 
     @Configuration(proxyBeanMethods = false)

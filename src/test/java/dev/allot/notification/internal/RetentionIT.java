@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The nightly clean-up, run directly with a short retention at a fixed moment long past. */
@@ -22,13 +21,10 @@ class RetentionIT extends AllotIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    JdbcTemplate jdbcTemplate;
-
-    @Autowired
     Bookings bookings;
 
     private Retention retention() {
-        return new Retention(jdbc, jdbcTemplate, bookings, new RetentionProperties(Duration.ofDays(1), Duration.ofDays(2)));
+        return new Retention(jdbc, bookings, new RetentionProperties(Duration.ofDays(1), Duration.ofDays(2)));
     }
 
     @Test
