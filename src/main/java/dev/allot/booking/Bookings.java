@@ -14,6 +14,13 @@ public interface Bookings {
      */
     BookingResult book(BookResource command, CurrentUser booker);
 
+    /**
+     * Moves or edits an active booking, under the same rules as booking it (422) and without
+     * overlapping another (409). Members change their own, admins any. A member's change to a room
+     * that needs approval makes the booking wait for approval again.
+     */
+    BookingView change(ChangeBooking command, CurrentUser actor);
+
     /** Members cancel their own bookings; admins any, with an optional reason. */
     BookingView cancel(BookingId id, @Nullable String reason, CurrentUser actor);
 

@@ -12,7 +12,7 @@ public interface NotificationPreferences {
 
     /** The kinds a person can choose channels for, in the order they are shown. */
     List<String> KINDS = List.of("booking-created", "approval-needed", "booking-approved", "booking-rejected",
-            "booking-cancelled", "booking-reminder");
+            "booking-cancelled", "booking-changed", "booking-reminder");
 
     /** Kind, then channel, then whether it is on; every kind and channel present. */
     Map<String, Map<NotificationChannel, Boolean>> matrix(UserId owner);

@@ -53,6 +53,9 @@ class AccessMatrixIT extends AllotIntegrationTest {
     private static final Named<Body> BOOKING = Named.of("a booking", fixtures -> booking(fixtures.resource(),
             at(ZONE, 3, 10, 0), at(ZONE, 3, 11, 0)));
     private static final Named<Body> REASON = Named.of("a reason", fixtures -> Map.of("reason", "access matrix"));
+    /** The fixture bookings' day at 09:00–11:00 instead of 09:00–10:00. */
+    private static final Named<Body> LONGER = Named.of("longer times", fixtures -> Map.of(
+            "startsAt", at(ZONE, 4, 9, 0).toString(), "endsAt", at(ZONE, 4, 11, 0).toString()));
     private static final Named<Body> ROLE = Named.of("a role", fixtures -> Map.of("role", "VIEWER"));
 
     /** One endpoint's row of the matrix: the status for ANONYMOUS, VIEWER, MEMBER and ADMIN. */
@@ -108,6 +111,7 @@ class AccessMatrixIT extends AllotIntegrationTest {
                 on("GET", "/api/v1/bookings?userId={user}").expect(                          401,   403,   403,  200),
                 on("GET", "/api/v1/bookings/{booking}").expect(                              401,   200,   200,  200),
                 on("POST", "/api/v1/bookings/{booking}/cancel", REASON).expect(              401,   403,   403,  200),
+                on("PUT", "/api/v1/bookings/{booking}", LONGER).expect(                       401,   403,   403,  200),
                 on("POST", "/api/v1/bookings/{pending}/approve").expect(                     401,   403,   403,  200),
                 on("POST", "/api/v1/bookings/{pending}/reject", REASON).expect(              401,   403,   403,  200),
 
@@ -119,6 +123,7 @@ class AccessMatrixIT extends AllotIntegrationTest {
                 // Cancelling one's own booking: members and admins (viewers cannot hold bookings).
                 Stream.of(
                         Arguments.of(MEMBER, "POST", "/api/v1/bookings/{myBooking}/cancel", NONE, 200),
+                        Arguments.of(MEMBER, "PUT", "/api/v1/bookings/{myBooking}", LONGER, 200),
                         Arguments.of(ADMIN, "POST", "/api/v1/bookings/{myBooking}/cancel", NONE, 200)))
                 .flatMap(rows -> rows);
     }

@@ -2,6 +2,8 @@ package dev.allot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.allot.notification.NotificationChannel;
+import dev.allot.notification.NotificationPreferences;
 import dev.allot.testing.AllotIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ class NotificationPreferencesPageIT extends AllotIntegrationTest {
         assertThat(section.status()).isEqualTo(200);
         assertThat(section.body()).contains("My booking is made").contains("value=\"booking-reminder:TELEGRAM\"")
                 .doesNotContain("<html");
-        assertThat(section.body().split("checked=\"checked\"", -1)).hasSize(6 * 3 + 1);
+        assertThat(section.body().split("checked=\"checked\"", -1))
+                .hasSize(NotificationPreferences.KINDS.size() * NotificationChannel.values().length + 1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.allot.audit.AuditAction.*;
 
 import dev.allot.booking.BookingApproved;
 import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
@@ -78,6 +79,12 @@ class AuditListeners {
     }
 
     @EventListener
+    void on(BookingChanged event) {
+        changed(BOOKING_CHANGED, "booking", event.after().id().value(), booking(event.before()), booking(event.after()),
+                event.changedBy());
+    }
+
+    @EventListener
     void on(BookingApproved event) {
         audit.record(event.approvedBy(), BOOKING_APPROVED, "booking", event.booking().id().value(),
                 values("status", BookingStatus.PENDING.name()), decision(event.booking()));
@@ -132,6 +139,12 @@ class AuditListeners {
     /** Records only the values that differ; a save that changed nothing is not recorded. */
     private void changed(String action, String targetType, Object targetId, Map<String, @Nullable Object> before,
             Map<String, @Nullable Object> after) {
+        changed(action, targetType, targetId, before, after, signedIn());
+    }
+
+    /** Records only the values that differ; a change that changed nothing is not recorded. */
+    private void changed(String action, String targetType, Object targetId, Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after, @Nullable UserId actor) {
         Map<String, @Nullable Object> was = new LinkedHashMap<>();
         Map<String, @Nullable Object> is = new LinkedHashMap<>();
         before.forEach((key, value) -> {
@@ -141,7 +154,7 @@ class AuditListeners {
             }
         });
         if (!was.isEmpty()) {
-            audit.record(signedIn(), action, targetType, targetId, was, is);
+            audit.record(actor, action, targetType, targetId, was, is);
         }
     }
 

@@ -84,22 +84,47 @@ class BookingRepository {
                 .optional();
     }
 
-    /** The first active booking of the resource overlapping [startsAt, endsAt) (booking_active_by_resource). */
-    Optional<BookingRow> firstOverlapping(long resourceId, long startsAt, long endsAt) {
+    /**
+     * The first active booking of the resource, other than {@code exceptId}, overlapping
+     * [startsAt, endsAt) (booking_active_by_resource).
+     */
+    Optional<BookingRow> firstOverlapping(long resourceId, long startsAt, long endsAt, long exceptId) {
         return jdbc.sql("select " + COLUMNS + """
                          from booking
                         where resource_id = :resourceId
                           and status in ('PENDING', 'CONFIRMED')
                           and starts_at < :endsAt
                           and ends_at > :startsAt
+                          and id <> :exceptId
                         order by starts_at
                         limit 1
                         """)
                 .param("resourceId", resourceId)
                 .param("startsAt", startsAt)
                 .param("endsAt", endsAt)
+                .param("exceptId", exceptId)
                 .query(BookingRepository::map)
                 .optional();
+    }
+
+    /** New times and details for a booking that is still active; false when it no longer is. */
+    boolean change(long id, long startsAt, long endsAt, String title, int attendees, @Nullable String note,
+            BookingStatus status, long now) {
+        return jdbc.sql("""
+                        update booking
+                        set starts_at = :startsAt, ends_at = :endsAt, title = :title, attendees = :attendees,
+                            note = :note, status = :status, updated_at = :now
+                        where id = :id and status in ('PENDING', 'CONFIRMED')
+                        """)
+                .param("startsAt", startsAt)
+                .param("endsAt", endsAt)
+                .param("title", title)
+                .param("attendees", attendees)
+                .param("note", note)
+                .param("status", status.name())
+                .param("now", now)
+                .param("id", id)
+                .update() == 1;
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
+import dev.allot.booking.BookingChanged;
+import dev.allot.booking.ChangeBooking;
 import dev.allot.booking.Bookings;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.DatabaseVendor;
@@ -93,7 +95,7 @@ class BookingService implements Bookings {
                 return result;
             } catch (DataAccessException e) {
                 if (DatabaseVendor.isViolationOf(e, BookingRepository.OVERLAP_CONSTRAINT)) {
-                    throw overlapConflict(resource, command);
+                    throw overlapConflict(resource, command.startsAt(), command.endsAt(), 0);
                 }
                 if (attempt < ATTEMPTS && isTransient(e)) {
                     continue;
@@ -138,9 +140,9 @@ class BookingService implements Bookings {
         return new BookingResult(row.view(bookedResource), true);
     }
 
-    private ProblemException overlapConflict(ResourceView resource, BookResource command) {
-        return bookings.firstOverlapping(resource.id().value(), command.startsAt().toEpochMilli(),
-                        command.endsAt().toEpochMilli())
+    private ProblemException overlapConflict(ResourceView resource, Instant startsAt, Instant endsAt, long exceptId) {
+        return bookings.firstOverlapping(resource.id().value(), startsAt.toEpochMilli(), endsAt.toEpochMilli(),
+                        exceptId)
                 .map(other -> {
                     String from = local(other.startsAt(), resource);
                     String to = local(other.endsAt(), resource);
@@ -156,6 +158,54 @@ class BookingService implements Bookings {
     private static String local(long epochMillis, ResourceView resource) {
         return Instant.ofEpochMilli(epochMillis).atZone(resource.timeZone()).toOffsetDateTime()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    @Override
+    public BookingView change(ChangeBooking command, CurrentUser actor) {
+        BookingView before = booking(command.id());
+        if (!actor.isAdmin() && !(before.bookedBy().equals(actor.id()) && actor.canBook())) {
+            throw ProblemException.forbidden("Only the person who booked, or an admin, can change this booking");
+        }
+        if (!before.status().active()) {
+            throw ProblemException.conflict("booking-not-active", "The booking is already " + before.status().name().toLowerCase());
+        }
+        if (!before.endsAt().isAfter(clock.instant())) {
+            throw ProblemException.conflict("booking-ended", "The booking has already ended");
+        }
+        ResourceView resource = spaces.resource(before.resourceId());
+        List<RuleViolation> violations = rules.check(new BookingRequest(resource,
+                spaces.site(resource.siteId()).openingHours(), command.startsAt(), command.endsAt(),
+                command.attendees(), clock.instant()));
+        if (!violations.isEmpty()) {
+            throw new RulesViolatedException(violations);
+        }
+        boolean moved = !command.startsAt().equals(before.startsAt()) || !command.endsAt().equals(before.endsAt());
+        BookingStatus status = moved && resource.requiresApproval() && !actor.isAdmin()
+                ? BookingStatus.PENDING : before.status();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> {
+                    bookings.lockResource(resource.id().value());
+                    if (!bookings.change(before.id().value(), command.startsAt().toEpochMilli(),
+                            command.endsAt().toEpochMilli(), command.title(), command.attendees(), command.note(),
+                            status, clock.millis())) {
+                        throw ProblemException.conflict("booking-changed",
+                                "The booking was changed meanwhile; it is now " + booking(before.id()).status());
+                    }
+                    BookingView after = booking(before.id());
+                    events.publishEvent(new BookingChanged(before, after, actor.id()));
+                    return after;
+                });
+            } catch (DataAccessException e) {
+                if (DatabaseVendor.isViolationOf(e, BookingRepository.OVERLAP_CONSTRAINT)) {
+                    throw overlapConflict(resource, command.startsAt(), command.endsAt(), before.id().value());
+                }
+                if (attempt < ATTEMPTS && isTransient(e)) {
+                    continue;
+                }
+                throw e;
+            }
+        }
     }
 
     @Override

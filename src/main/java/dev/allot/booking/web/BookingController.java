@@ -6,6 +6,7 @@ import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
+import dev.allot.booking.ChangeBooking;
 import dev.allot.booking.Bookings;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
@@ -40,6 +41,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,6 +72,14 @@ class BookingController {
             @Size(max = 2000) @Nullable String note) {}
 
     record ReasonRequest(@Size(max = 500) @Nullable String reason) {}
+
+    /** New times; title, attendees and note keep their values when left out. */
+    record ChangeRequest(
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @Size(max = 200) @Nullable String title,
+            @Min(1) @Max(10_000) @Nullable Integer attendees,
+            @Size(max = 2000) @Nullable String note) {}
 
     record BookingResponse(long id, long resourceId, String resourceName, String resourceKind, long siteId,
             String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
@@ -163,6 +173,18 @@ class BookingController {
     @GetMapping("/{id}")
     BookingResponse booking(@PathVariable long id) {
         return BookingResponse.of(bookings.booking(new BookingId(id)));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('MEMBER')")
+    BookingResponse change(@PathVariable long id, @Valid @RequestBody ChangeRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        BookingView current = bookings.booking(new BookingId(id));
+        String title = request.title() == null || request.title().isBlank() ? current.title() : request.title().strip();
+        return BookingResponse.of(bookings.change(new ChangeBooking(current.id(),
+                ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()), title,
+                request.attendees() == null ? current.attendees() : request.attendees(),
+                request.note() == null ? current.note() : request.note()), me));
     }
 
     @PostMapping("/{id}/cancel")

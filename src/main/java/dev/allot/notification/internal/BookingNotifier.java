@@ -3,6 +3,7 @@ package dev.allot.notification.internal;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.allot.booking.BookingApproved;
+import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCancelled;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
@@ -79,10 +80,26 @@ class BookingNotifier {
         }
     }
 
+    @EventListener
+    void changed(BookingChanged event) {
+        BookingView booking = event.after();
+        long version = booking.updatedAt().toEpochMilli();
+        send(new DeliveryRequest("booking-changed", booking.id().value(), booking.bookedBy().value(),
+                event.changedBy().value(), null, version), booking.bookedBy());
+        if (booking.status() == BookingStatus.PENDING && event.before().status() != BookingStatus.PENDING) {
+            identity.activeAdmins().forEach(admin -> send(new DeliveryRequest("approval-needed",
+                    booking.id().value(), admin.id().value(), null, null, version), admin.id()));
+        }
+    }
+
     private void send(String kind, BookingView booking, UserId recipient, @Nullable UserId actor,
             @Nullable String reason) {
-        DeliveryRequest request = new DeliveryRequest(kind, booking.id().value(), recipient.value(),
-                actor == null ? null : actor.value(), reason);
+        send(new DeliveryRequest(kind, booking.id().value(), recipient.value(), actor == null ? null : actor.value(),
+                reason), recipient);
+    }
+
+    private void send(DeliveryRequest request, UserId recipient) {
+        String kind = request.kind();
         // Only to the channels the recipient has not turned off for this kind of news.
         if (preferences.wants(recipient, kind, NotificationChannel.INBOX)) {
             scheduler.scheduleIfNotExists(inbox.instance(request.key(), request), clock.instant());

@@ -34,7 +34,8 @@ class EmailChannel {
 
     static final String TASK = "deliver-email";
     /** News about a booking that stands gets the booking as a calendar attachment. */
-    private static final Set<String> WITH_CALENDAR = Set.of("booking-created", "booking-approved", "booking-reminder");
+    private static final Set<String> WITH_CALENDAR = Set.of("booking-created", "booking-approved", "booking-changed",
+            "booking-reminder");
 
     private final @Nullable JavaMailSender mail;
     private final InboxWriter writer;

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingRejected;
@@ -46,7 +47,19 @@ class Reminders {
 
     @EventListener
     void set(BookingCreated event) {
-        BookingView booking = event.booking();
+        set(event.booking());
+    }
+
+    /** A moved booking gets its reminders again, for its new start. */
+    @EventListener
+    void reschedule(BookingChanged event) {
+        if (!event.after().startsAt().equals(event.before().startsAt())) {
+            drop(event.after().id());
+            set(event.after());
+        }
+    }
+
+    private void set(BookingView booking) {
         Instant now = clock.instant();
         for (Duration before : properties.reminders()) {
             Instant due = booking.startsAt().minus(before);

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.allot.booking.BookingApproved;
 import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingView;
@@ -73,6 +74,11 @@ class WebhookNotifier {
     @EventListener
     void cancelled(BookingCancelled event) {
         publish("booking.cancelled", event.booking());
+    }
+
+    @EventListener
+    void changed(BookingChanged event) {
+        publish("booking.changed", event.after());
     }
 
     private void publish(String type, BookingView booking) {
