@@ -21,18 +21,18 @@ SELECT coalesce((SELECT id FROM ins), 0) AS id \gset
 -- BookingRepository.findById
 SELECT id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
        decided_by, cancelled_by, reason FROM booking WHERE id = :id;
--- AuditListeners: one audit_event row
+-- AuditListeners: one audit_event row (JSON built without a colon, which pgbench would read as a variable)
 INSERT INTO audit_event (occurred_at, actor_id, action, target_type, target_id, details)
-VALUES (:now, :u, 'booking.created', 'booking', CAST(:id AS text), '{"before":null,"after":{"status":"CONFIRMED"}}');
+VALUES (:now, :u, 'booking.created', 'booking', CAST(:id AS text), json_build_object('before', NULL, 'after', json_build_object('status', 'CONFIRMED'))::text);
 -- BookingNotifier: the booker's preferences, then the inbox delivery task (db-scheduler outbox)
 SELECT kind, channel, enabled FROM notification_preference WHERE user_id = :u;
 INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-VALUES ('notification-inbox', 'booking-created:' || :id, '\x0001020304050607', now(), false, 1) ON CONFLICT DO NOTHING;
+VALUES ('notification-inbox', 'booking-created-' || CAST(:id AS text), '\x0001020304050607', now(), false, 1) ON CONFLICT DO NOTHING;
 -- Reminders: one task per reminder (defaults P1D and PT1H before the start)
 INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-VALUES ('booking-reminder', :id || ':1440', '\x0001020304050607', to_timestamp((:s - 86400000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
+VALUES ('booking-reminder', CAST(:id AS text) || '-1440', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 86400000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
 INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-VALUES ('booking-reminder', :id || ':60', '\x0001020304050607', to_timestamp((:s - 3600000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
+VALUES ('booking-reminder', CAST(:id AS text) || '-60', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 3600000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
 \else
 -- BookingService.overlapConflict: the booking in the way, for the 409's body
 SELECT id, starts_at, ends_at FROM booking
