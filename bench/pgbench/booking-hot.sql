@@ -1,0 +1,42 @@
+-- B2's limit: the same transaction, hot: every client races for hotres resources (hotmin..) and
+-- hotslots half-hour slots from hotbase, so most attempts find the slot taken and are refused.
+-- A refusal counts as a completed transaction, as the product's 409 counts as an answered request.
+\set r :hotmin + random(0, :hotres - 1)
+\set s :hotbase + random(0, :hotslots - 1) * 1800000
+\set e :s + 1800000
+\set u :umin + random(0, :nusers - 1)
+BEGIN;
+-- BookingRepository.lockResource: queue the writers of one resource
+SELECT pg_advisory_xact_lock(45068, CAST(:r AS integer));
+-- BookingRepository.insert. The exclusion constraint booking_no_overlap decides; ON CONFLICT DO
+-- NOTHING turns its refusal (the product's 409) into "no row" instead of an error, because pgbench
+-- would otherwise abort the client on the first 23P01.
+WITH ins AS (
+    INSERT INTO booking (resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at)
+    VALUES (:r, :u, 'pgbench', NULL, 1, :s, :e, 'CONFIRMED', :now, :now)
+    ON CONFLICT DO NOTHING
+    RETURNING id)
+SELECT coalesce((SELECT id FROM ins), 0) AS id \gset
+\if :id > 0
+-- BookingRepository.findById
+SELECT id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
+       decided_by, cancelled_by, reason FROM booking WHERE id = :id;
+-- AuditListeners: one audit_event row (JSON built without a colon, which pgbench would read as a variable)
+INSERT INTO audit_event (occurred_at, actor_id, action, target_type, target_id, details)
+VALUES (:now, :u, 'booking.created', 'booking', CAST(:id AS text), json_build_object('before', NULL, 'after', json_build_object('status', 'CONFIRMED'))::text);
+-- BookingNotifier: the booker's preferences, then the inbox delivery task (db-scheduler outbox)
+SELECT kind, channel, enabled FROM notification_preference WHERE user_id = :u;
+INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
+VALUES ('notification-inbox', 'booking-created-' || CAST(:id AS text), '\x0001020304050607', now(), false, 1) ON CONFLICT DO NOTHING;
+-- Reminders: one task per reminder (defaults P1D and PT1H before the start)
+INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
+VALUES ('booking-reminder', CAST(:id AS text) || '-1440', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 86400000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
+INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
+VALUES ('booking-reminder', CAST(:id AS text) || '-60', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 3600000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
+\else
+-- BookingService.overlapConflict: the booking in the way, for the 409's body
+SELECT id, starts_at, ends_at FROM booking
+ WHERE resource_id = :r AND status IN ('PENDING', 'CONFIRMED') AND starts_at < :e AND ends_at > :s
+ ORDER BY starts_at LIMIT 1;
+\endif
+END;

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Helpers of bench/run.
+  summarise.py pgbench OUTPUT.txt LOG_DIR   -> key=value lines: tps, p50_ms, p99_ms, transactions, failed
+  summarise.py report WORK_DIR MARKDOWN     -> prints the table and writes the markdown report"""
+import glob, os, re, sys
+
+
+def percentile(values, p):
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def pgbench(txt, logdir):
+    text = open(txt).read()
+    tps = float(re.search(r"tps = ([\d.]+) \(without initial connection time\)", text).group(1))
+    done = int(re.search(r"number of transactions actually processed: (\d+)", text).group(1))
+    failed = re.search(r"number of failed transactions: (\d+)", text)
+    lat = []
+    for path in glob.glob(os.path.join(logdir, "pgbench_log.*")):
+        for line in open(path):
+            f = line.split()
+            if len(f) >= 3 and f[2].isdigit():
+                lat.append(int(f[2]) / 1000)
+    print(f"tps={tps:.1f}\ntransactions={done}\nfailed={failed.group(1) if failed else 0}")
+    print(f"p50_ms={percentile(lat, 50):.2f}\np99_ms={percentile(lat, 99):.2f}")
+
+
+def env(path):
+    out = {}
+    if os.path.exists(path):
+        for line in open(path):
+            if "=" in line:
+                k, v = line.rstrip("\n").split("=", 1)
+                out[k] = v
+    return out
+
+
+def report(work, markdown):
+    meta = env(os.path.join(work, "meta.env"))
+    check = env(os.path.join(work, "check.env"))
+    lim = {k: env(os.path.join(work, f"limit-{k}.env")) for k in ("spread", "hot", "search", "point")}
+    w = {k: env(os.path.join(work, f"wrk-{k}.env")) for k in ("B1", "B2", "B3", "B4")}
+    f = lambda d, k: float(d.get(k, "nan"))
+    i = lambda d, k: int(d.get(k, "0"))
+    errors = lambda d: i(d, "n5xx") + i(d, "socket_errors") + i(d, "n4xx") + i(d, "nother")
+    overlaps = i(check, "overlaps")
+    missing = i(check, "missing_201")
+    n5xx = sum(i(w[k], "n5xx") for k in w)
+
+    rows, verdicts = [], []
+    specs = [
+        ("B1 booking, spread over %s resources" % meta.get("resources"), "B1", "spread", "pgbench booking-spread"),
+        ("B2 booking, hot: 10 resources", "B2", "hot", "pgbench booking-hot"),
+        ("B3 availability search", "B3", "search", "pgbench search (bare SQL)"),
+        ("B4 read: resource by id, own bookings", "B4", "point", "pgbench point read"),
+    ]
+    for label, key, lkey, lname in specs:
+        d, l = w[key], lim[lkey]
+        ratio = f(d, "rps") / f(l, "tps")
+        note = f"201: {i(d, 'n201')}, 409: {i(d, 'n409')}" if key in ("B1", "B2") else f"2xx: {i(d, 'n2xx')}"
+        rows.append((label, f"{f(d, 'rps'):.0f}", f"{f(d, 'p50_ms'):.1f}", f"{f(d, 'p99_ms'):.1f}", str(errors(d)),
+                     f"{f(l, 'tps'):.0f}", f"{ratio:.0%}", note))
+        if key == "B1":
+            ok = ratio >= 0.60 and f(d, "p99_ms") <= 25
+            verdicts.append(f"B1: target >= 60% of pgbench and p99 <= 25 ms; measured {ratio:.0%} "
+                            f"and p99 {f(d, 'p99_ms'):.1f} ms: {'met' if ok else 'MISSED'}"
+                            + ("" if ok else f" (throughput at {ratio / 0.60:.0%} of the target, "
+                                             f"p99 {f(d, 'p99_ms') / 25:.1f}x the limit)"))
+        elif key == "B2":
+            ok = ratio >= 0.40 and overlaps == 0 and i(d, "n5xx") == 0
+            verdicts.append(f"B2: target zero overlaps, zero 5xx, >= 40% of hot pgbench; measured {overlaps} overlaps, "
+                            f"{i(d, 'n5xx')} 5xx, {ratio:.0%}: {'met' if ok else 'MISSED'}"
+                            + ("" if ok or ratio >= 0.40 else f" (throughput at {ratio / 0.40:.0%} of the target)"))
+        elif key == "B3":
+            p = f(d, "p99_ms") / f(l, "p99_ms")
+            verdicts.append(f"B3: target p99 <= 3x the bare SQL's p99 ({f(l, 'p99_ms'):.1f} ms at the same "
+                            f"concurrency); measured {f(d, 'p99_ms'):.1f} ms = {p:.1f}x: "
+                            f"{'met' if p <= 3 else 'MISSED'}")
+        else:
+            verdicts.append(f"B4: target >= 40% of pgbench point read; measured {ratio:.0%}: "
+                            f"{'met' if ratio >= 0.40 else 'MISSED'}"
+                            + ("" if ratio >= 0.40 else f" (at {ratio / 0.40:.0%} of the target)"))
+    rows.append(("B5 booking in SQLite mode", "-", "-", "-", "-", "-", "-", "not measured yet"))
+    head = ("workload", "requests/s", "p50 ms", "p99 ms", "errors", "limit/s", "ratio", "statuses")
+    widths = [max(len(r[c]) for r in rows + [head]) for c in range(len(head))]
+    line = lambda r: "  ".join(v.ljust(wd) for v, wd in zip(r, widths))
+    print("\n" + line(head))
+    for r in rows:
+        print(line(r))
+    correctness = [
+        f"overlapping pairs of active bookings (self-join, Allot's database): {overlaps}",
+        f"overlapping pairs in the pgbench limit database: {check.get('limit_overlaps')}",
+        f"5xx answers over B1-B4: {n5xx}",
+        f"bookings answered 201 (warm-up, B1, B2): {check.get('answered_201')}; "
+        f"of those not found active in the database: {missing}",
+        f"rows titled B1 / B2: {check.get('rows_B1')} / {check.get('rows_B2')} "
+        f"(wrk counted 201s: {i(w['B1'], 'n201')} / {i(w['B2'], 'n201')}; a request in flight when wrk stops commits "
+        f"without being counted)",
+        f"ERROR lines in Allot's log: {check.get('server_errors_logged', '?')}",
+    ]
+    print()
+    for c in correctness + verdicts:
+        print(c)
+
+    lrows = [(name, f"{f(l, 'tps'):.0f}", f"{f(l, 'p50_ms'):.2f}", f"{f(l, 'p99_ms'):.2f}", l.get("failed", "?"))
+             for name, l in (("booking-spread.sql", lim["spread"]), ("booking-hot.sql", lim["hot"]),
+                             ("search.sql", lim["search"]), ("point-read.sql", lim["point"]))]
+    md = [
+        "# Performance",
+        "",
+        f"Measured by `bench/run` (see [bench/README.md](../bench/README.md)) on {meta.get('date')}. "
+        "This is the first slice of the benchmark suite: a smaller data set loaded through the public API, "
+        "PostgreSQL only; what is not measured yet is listed at the end.",
+        "",
+        "## Machine",
+        "",
+        f"- `{meta.get('uname')}`",
+        f"- {meta.get('nproc')} cores ({meta.get('cpu')}), {meta.get('memory')} memory",
+        f"- {meta.get('java')}; PostgreSQL {meta.get('postgresql')}; {meta.get('pgbench')}; {meta.get('wrk')}",
+        f"- Allot at commit {meta.get('commit')}; Allot, PostgreSQL, pgbench and wrk share the same cores",
+        "",
+        "## Set-up",
+        "",
+        f"- Data: {meta.get('resources')} rooms, {meta.get('users')} members, {meta.get('bookings_loaded')} booking "
+        f"requests, all through the REST API ({meta.get('load')}).",
+        f"- Every workload: {meta.get('clients')} concurrent clients ({meta.get('threads')} load threads), "
+        f"{meta.get('seconds')} s, after a short warm-up; each request carries a member's bearer token.",
+        f"- Hot contention: 10 rooms x {meta.get('hot_slots')} half-hour slots, so after the first few hundred "
+        "bookings nearly every attempt is refused (409); a refusal counts as an answered request, as a refused "
+        "insert counts as a pgbench transaction.",
+        f"- Whole run: {meta.get('elapsed_s')} s including the build.",
+        "",
+        "## Results",
+        "",
+        "| " + " | ".join(head) + " |",
+        "| " + " | ".join("---" for _ in head) + " |",
+    ] + ["| " + " | ".join(r) + " |" for r in rows] + [
+        "",
+        "errors = 5xx + socket errors/timeouts + 4xx other than the expected 409; ratio = requests/s over the "
+        "limit's transactions/s.",
+        "",
+        "### Limits (pgbench, same database contents, same concurrency)",
+        "",
+        "| script | transactions/s | p50 ms | p99 ms | failed |",
+        "| --- | --- | --- | --- | --- |",
+    ] + ["| " + " | ".join(r) + " |" for r in lrows] + [
+        "",
+        f"Bookings committed by the two booking scripts: {meta.get('pgbench_committed')}.",
+        "",
+        "### Correctness after load",
+        "",
+    ] + [f"- {c}" for c in correctness] + [
+        "",
+        "### Against the targets",
+        "",
+    ] + [f"- {v}" for v in verdicts] + [
+        "",
+        "## Not measured yet",
+        "",
+        "- 10,000 resources and 1,000,000 bookings: needs the bulk import path the product does not offer yet; "
+        "this run loads through the booking API instead.",
+        "- B5 (the booking load in SQLite mode) and its limit, the raw JDBC rate of the booking transaction on "
+        "SQLite in one JVM.",
+        "- Two Allot nodes behind a load balancer.",
+        "",
+    ]
+    os.makedirs(os.path.dirname(markdown) or ".", exist_ok=True)
+    with open(markdown, "w") as out:
+        out.write("\n".join(md))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "pgbench":
+        pgbench(sys.argv[2], sys.argv[3])
+    else:
+        report(sys.argv[2], sys.argv[3])
