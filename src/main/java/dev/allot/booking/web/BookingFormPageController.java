@@ -1,10 +1,12 @@
 package dev.allot.booking.web;
 
 import dev.allot.booking.BookResource;
+import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
+import dev.allot.booking.ChangeBooking;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.ApiTimes;
 import dev.allot.platform.ProblemException;
@@ -36,6 +38,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -90,7 +93,7 @@ class BookingFormPageController {
         LocalTime from = start != null ? start : suggestedStart(day, bookable);
         LocalTime to = end != null ? end : from.plusHours(1);
         var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString());
-        return page(form, bookable, me, model);
+        return page(form, bookable, null, me, model);
     }
 
     @PostMapping("/book")
@@ -100,7 +103,7 @@ class BookingFormPageController {
         ResourceView resource = resource(form.resource());
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(form, resource, me, model);
+            return page(form, resource, null, me, model);
         }
         try {
             BookingResult result = bookings.book(command(form, resource, locale), me);
@@ -108,15 +111,75 @@ class BookingFormPageController {
             return "redirect:/";
         } catch (ProblemException problem) {
             response.setStatus(problem.status().value());
-            problems.onBookingForm(problem, resource, form.date(), locale).forEach((field, message) -> {
-                if (field.equals(BookingPageProblems.FORM)) {
-                    errors.reject("booking.problem", message);
-                } else {
-                    errors.rejectValue(field, "booking.problem", message);
-                }
-            });
-            return page(form, resource, me, model);
+            explain(problem, resource, form, errors, locale);
+            return page(form, resource, null, me, model);
         }
+    }
+
+    /**
+     * The same form, filled in with one's booking, to move it or change its details. The domain
+     * decides ({@link Bookings#change}); the page only offers it where the list offers "Change".
+     */
+    @GetMapping("/bookings/{id}/edit")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Locale locale, Model model,
+            RedirectAttributes redirect) {
+        BookingView booking = bookings.booking(new BookingId(id));
+        requireMayChange(booking, me);
+        if (!booking.status().active() || !booking.endsAt().isAfter(pageBookings.now())) {
+            redirect.addFlashAttribute("bookingError", messages.getMessage(
+                    booking.status().active() ? "change.ended" : "change.inactive", null, locale));
+            return "redirect:/bookings";
+        }
+        ResourceView resource = resource(booking.resourceId().value());
+        var start = booking.startsAt().atZone(booking.timeZone());
+        var end = booking.endsAt().atZone(booking.timeZone());
+        var form = new BookingForm(resource.id().value(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
+                booking.title(), booking.attendees(), booking.note() == null ? "" : booking.note(),
+                UUID.randomUUID().toString());
+        return page(form, resource, booking, me, model);
+    }
+
+    @PostMapping("/bookings/{id}/edit")
+    String change(@PathVariable long id, @Valid @ModelAttribute("form") BookingForm form, BindingResult errors,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        BookingView booking = bookings.booking(new BookingId(id));
+        requireMayChange(booking, me);
+        ResourceView resource = resource(booking.resourceId().value());
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(form, resource, booking, me, model);
+        }
+        try {
+            BookResource times = command(form, resource, locale);
+            BookingView changed = bookings.change(new ChangeBooking(booking.id(), times.startsAt(), times.endsAt(),
+                    times.title(), times.attendees(), times.note()), me);
+            redirect.addFlashAttribute("bookingNotice", notice(changed,
+                    changed.status() == BookingStatus.PENDING ? "change.requested" : "change.done", locale));
+            return "redirect:/bookings";
+        } catch (ProblemException problem) {
+            response.setStatus(problem.status().value());
+            explain(problem, resource, form, errors, locale);
+            return page(form, resource, booking, me, model);
+        }
+    }
+
+    /** Someone else's booking is not even shown in the form; admins change others' bookings too. */
+    private static void requireMayChange(BookingView booking, CurrentUser me) {
+        if (!me.isAdmin() && !(booking.bookedBy().equals(me.id()) && me.canBook())) {
+            throw ProblemException.forbidden("Only the person who booked, or an admin, can change this booking");
+        }
+    }
+
+    private void explain(ProblemException problem, ResourceView resource, BookingForm form, BindingResult errors,
+            Locale locale) {
+        problems.onBookingForm(problem, resource, form.date(), locale).forEach((field, message) -> {
+            if (field.equals(BookingPageProblems.FORM)) {
+                errors.reject("booking.problem", message);
+            } else {
+                errors.rejectValue(field, "booking.problem", message);
+            }
+        });
     }
 
     private BookResource command(BookingForm form, ResourceView resource, Locale locale) {
@@ -130,22 +193,28 @@ class BookingFormPageController {
     }
 
     private String booked(BookingView booking, Locale locale) {
+        return notice(booking, booking.status() == BookingStatus.PENDING ? "book.requested" : "book.done", locale);
+    }
+
+    private String notice(BookingView booking, String key, Locale locale) {
         var start = booking.startsAt().atZone(booking.timeZone());
         var end = booking.endsAt().atZone(booking.timeZone());
         String day = DateTimeFormatter.ofPattern(messages.getMessage("format.day", null, "EEE d MMM", locale), locale)
                 .format(start);
-        String key = booking.status() == BookingStatus.PENDING ? "book.requested" : "book.done";
         return messages.getMessage(key, new Object[] {booking.resourceName(), day,
                 DateTimeFormatter.ofPattern("HH:mm").format(start), DateTimeFormatter.ofPattern("HH:mm").format(end)},
                 locale);
     }
 
-    private String page(BookingForm form, ResourceView resource, CurrentUser me, Model model) {
+    /** @param editing the booking being changed, or null for a new one */
+    private String page(BookingForm form, ResourceView resource, @Nullable BookingView editing, CurrentUser me,
+            Model model) {
         SiteView site = spaces.site(resource.siteId());
         LocalDate day = form.date() != null ? form.date() : pageBookings.today(resource.timeZone());
         var dayBookings = pageBookings.activeOf(resource.id(), day, day.plusDays(1), resource.timeZone());
         model.addAttribute("form", form);
         model.addAttribute("resource", resource);
+        model.addAttribute("editing", editing);
         model.addAttribute("site", site);
         model.addAttribute("day", PageTimeline.of(day, resource.timeZone(), site.openingHours(), dayBookings, me.id(),
                 pageBookings.now()));
