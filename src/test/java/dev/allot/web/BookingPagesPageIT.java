@@ -1,25 +1,16 @@
 package dev.allot.web;
 
+import static dev.allot.web.WebSession.errorOf;
+import static dev.allot.web.WebSession.hidden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.testing.AllotIntegrationTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The booking pages over plain HTTP with a session cookie: what a browser would send, without the browser. */
@@ -197,62 +188,7 @@ class BookingPagesPageIT extends AllotIntegrationTest {
         return LocalDate.now(ZoneId.of(ZONE)).plusDays(daysAhead);
     }
 
-    private static String hidden(String html, String name) {
-        Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\""
-                + Pattern.quote(name) + "\"").matcher(html);
-        assertThat(matcher.find()).as("a field named " + name).isTrue();
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    }
-
-    /** The text of the error shown under a field (id {@code <field>-error}). */
-    private static String errorOf(String html, String field) {
-        Matcher matcher = Pattern.compile("id=\"" + field + "-error\"[^>]*>([^<]*)<").matcher(html);
-        assertThat(matcher.find()).as("an error under " + field).isTrue();
-        return matcher.group(1).replace("&#39;", "'");
-    }
-
     private WebSession signedIn(User user) {
-        WebSession web = new WebSession("http://localhost:" + port);
-        String login = web.get("/login").body();
-        HttpResponse<String> signedIn = web.post("/login",
-                Map.of("email", user.email(), "password", PASSWORD, "_csrf", hidden(login, "_csrf")));
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
-        return web;
-    }
-
-    /** A browser without the browser: one cookie jar, redirects not followed, forms sent url-encoded. */
-    private record WebSession(String baseUrl, HttpClient client) {
-
-        WebSession(String baseUrl) {
-            this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return WebSession.signedIn(port, user.email(), PASSWORD);
     }
 }
