@@ -51,8 +51,8 @@ def report(work, markdown):
 
     rows, verdicts = [], []
     specs = [
-        ("B1 booking, spread over %s resources" % meta.get("resources"), "B1", "spread", "pgbench booking-spread"),
-        ("B2 booking, hot: 10 resources", "B2", "hot", "pgbench booking-hot"),
+        ("B1 booking, spread over %s resources" % meta.get("resources"), "B1", "spread", "pgbench booking.sql, spread"),
+        ("B2 booking, hot: 10 resources", "B2", "hot", "pgbench booking.sql, hot"),
         ("B3 availability search", "B3", "search", "pgbench search (bare SQL)"),
         ("B4 read: resource by id, own bookings", "B4", "point", "pgbench point read"),
     ]
@@ -105,7 +105,7 @@ def report(work, markdown):
         print(c)
 
     lrows = [(name, f"{f(l, 'tps'):.0f}", f"{f(l, 'p50_ms'):.2f}", f"{f(l, 'p99_ms'):.2f}", l.get("failed", "?"))
-             for name, l in (("booking-spread.sql", lim["spread"]), ("booking-hot.sql", lim["hot"]),
+             for name, l in (("booking.sql, spread", lim["spread"]), ("booking.sql, hot", lim["hot"]),
                              ("search.sql", lim["search"]), ("point-read.sql", lim["point"]))]
     md = [
         "# Performance",

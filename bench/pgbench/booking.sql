@@ -1,6 +1,8 @@
--- B1's limit: the SQL of one POST /api/v1/bookings on PostgreSQL (BookingService.book), spread over
--- all resources and half-hour slots. Variables (pgbench -D): rmin, nres (resources rmin..rmin+nres-1),
--- base (epoch ms of the first slot), slots, umin, nusers, now (epoch ms).
+-- The limits of B1 and B2: the SQL of one POST /api/v1/bookings on PostgreSQL (BookingService.book).
+-- Variables (pgbench -D): rmin, nres (resources rmin..rmin+nres-1), base (epoch ms of the first
+-- half-hour slot), slots, umin, nusers, now (epoch ms). bench/run gives all resources and slots for
+-- B1 (spread) and a few resources and slots for B2 (hot: most attempts find the slot taken and are
+-- refused; a refusal counts as a completed transaction, as the product's 409 counts as an answer).
 \set r :rmin + random(0, :nres - 1)
 \set s :base + random(0, :slots - 1) * 1800000
 \set e :s + 1800000
