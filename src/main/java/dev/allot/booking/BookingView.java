@@ -27,4 +27,5 @@ public record BookingView(
         Instant updatedAt,
         @Nullable UserId decidedBy,
         @Nullable UserId cancelledBy,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        @Nullable Instant checkedInAt) {}

@@ -3,6 +3,7 @@ package dev.allot.booking;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The booking module's API. Each use case checks who may do it. */
@@ -27,6 +28,29 @@ public interface Bookings {
     BookingView approve(BookingId id, CurrentUser admin);
 
     BookingView reject(BookingId id, @Nullable String reason, CurrentUser admin);
+
+    /**
+     * The booker says they are here: from {@link #CHECK_IN_OPENS} before the start until the end
+     * of an active, confirmed booking (409 otherwise). Once only; a repeat returns the booking as
+     * it is.
+     */
+    BookingView checkIn(BookingId id, CurrentUser actor);
+
+    /** How long before its start a booking can be checked in. */
+    java.time.Duration CHECK_IN_OPENS = java.time.Duration.ofMinutes(15);
+
+    /**
+     * Admins import bookings made elsewhere, past or future, all or nothing: every booking keeps
+     * the rules that do not depend on when it is imported (order, capacity, duration, opening
+     * hours; not "not in the past", not the horizon, and inactive resources are allowed for
+     * history), reported as 422 with fields {@code bookings[i].field}; an overlap of two active
+     * bookings (within the batch or with stored ones) is 409 naming the row. Nobody is notified;
+     * one {@link BookingsImported} event and one audit entry per call. At most
+     * {@link #MAX_IMPORT_BATCH} bookings per call.
+     */
+    List<BookingId> importBookings(List<ImportedBooking> bookings, CurrentUser admin);
+
+    int MAX_IMPORT_BATCH = 10_000;
 
     BookingView booking(BookingId id);
 

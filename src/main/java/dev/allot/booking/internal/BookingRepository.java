@@ -26,7 +26,7 @@ class BookingRepository {
 
     private static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
-            decided_by, cancelled_by, reason""";
+            decided_by, cancelled_by, reason, checked_in_at""";
 
     /** Namespace of the advisory locks taken per resource (the first key of pg_advisory_xact_lock). */
     private static final int BOOKING_LOCKS = 0x0B00C;
@@ -194,7 +194,8 @@ class BookingRepository {
         return new BookingRow(rs.getLong("id"), rs.getLong("resource_id"), rs.getLong("user_id"), rs.getString("title"),
                 rs.getString("note"), rs.getInt("attendees"), rs.getLong("starts_at"), rs.getLong("ends_at"),
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
-                nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"));
+                nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"),
+                nullableLong(rs, "checked_in_at"));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -12,13 +12,14 @@ import org.jspecify.annotations.Nullable;
 /** A booking as stored; {@link #view} adds what the space module knows about its resource. */
 record BookingRow(long id, long resourceId, long userId, String title, @Nullable String note, int attendees,
         long startsAt, long endsAt, BookingStatus status, long createdAt, long updatedAt, @Nullable Long decidedBy,
-        @Nullable Long cancelledBy, @Nullable String reason) {
+        @Nullable Long cancelledBy, @Nullable String reason, @Nullable Long checkedInAt) {
 
     BookingView view(ResourceView resource) {
         return new BookingView(new BookingId(id), new ResourceId(resourceId), resource.name(), resource.kind(),
                 resource.siteId(), resource.timeZone(), new UserId(userId), title, note, attendees,
                 Instant.ofEpochMilli(startsAt), Instant.ofEpochMilli(endsAt), status, Instant.ofEpochMilli(createdAt),
                 Instant.ofEpochMilli(updatedAt), decidedBy == null ? null : new UserId(decidedBy),
-                cancelledBy == null ? null : new UserId(cancelledBy), reason);
+                cancelledBy == null ? null : new UserId(cancelledBy), reason,
+                checkedInAt == null ? null : Instant.ofEpochMilli(checkedInAt));
     }
 }

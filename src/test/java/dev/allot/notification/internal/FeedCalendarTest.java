@@ -77,7 +77,7 @@ class FeedCalendarTest {
     private static BookingView booking(long id, ZoneId zone, Instant start, Instant end, @Nullable String note) {
         return new BookingView(new BookingId(id), new ResourceId(100 + id), "Room " + id, ResourceKind.ROOM,
                 new SiteId(1), zone, new UserId(1), "Meeting", note, 1, start, end, BookingStatus.CONFIRMED, NOW,
-                NOW, null, null, null);
+                NOW, null, null, null, null);
     }
 
     private static ResourceView resource(ResourceId id, String name, @Nullable String floor, String site) {
