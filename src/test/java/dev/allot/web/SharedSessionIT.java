@@ -36,16 +36,16 @@ class SharedSessionIT extends AllotIntegrationTest {
 
     @BeforeAll
     void startSecondNode() {
-        List<String> properties = new ArrayList<>(List.of("server.port=0", "allot.web.shared-sessions=true"));
+        // Command-line arguments, which win over application.yaml (default properties would not).
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--allot.web.shared-sessions=true"));
         for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
                 "allot.data-dir", "allot.admin.email", "allot.admin.password", "spring.mail.host", "spring.mail.port")) {
             String value = environment.getProperty(key);
             if (value != null) {
-                properties.add(key + "=" + value);
+                arguments.add("--" + key + "=" + value);
             }
         }
-        secondNode = new SpringApplicationBuilder(AllotApplication.class).properties(properties.toArray(String[]::new))
-                .run();
+        secondNode = new SpringApplicationBuilder(AllotApplication.class).run(arguments.toArray(String[]::new));
     }
 
     @AfterAll
