@@ -30,9 +30,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * SECONDS over random resources and half-hour slots (rmin, nres, base epoch s, slots, umin, nusers,
  * threads, seconds). Per booking, the statements of BookingService.book and its listeners, as Allot
  * runs them on SQLite: the insert (the trigger booking_no_overlap_on_insert checks the overlap), the
- * read-back, the audit row, the booker's preferences, the active webhooks and three db-scheduler
- * tasks (inbox delivery, reminders one day and one hour before), each "if not exists" as
- * SchedulerClient.scheduleIfNotExists does it: a select by primary key, then the insert. A refusal
+ * read-back, the audit row, the booker's preferences, the active webhooks, the inbox message (the
+ * recipient, then the row once per delivery key) and two db-scheduler tasks (reminders one day and
+ * one hour before), each "if not exists" as SchedulerClient.scheduleIfNotExists does it: a select
+ * by primary key, then the insert. A refusal
  * runs the "which booking is in the way" query of the 409.
  * check: overlapping active pairs, and how many ids of IDS_FILE (201s) are not active bookings.
  * Prints key=value lines.
@@ -53,6 +54,11 @@ public class SqliteLimit {
             values (?, ?, 'booking.created', 'booking', ?, ?)""";
     static final String PREFERENCES = "select kind, channel, enabled from notification_preference where user_id = ?";
     static final String WEBHOOKS = "select id from webhook where active = ? order by id";
+    static final String FIND_USER = "select * from app_user u where id = ?";
+    static final String INSERT_MESSAGE = """
+            insert into notification (user_id, kind, title, body, link, created_at, delivery_key)
+            values (?, 'booking-created', 'Booked: Room', 'Room, 4 May 2026, 09.00-09.30 (UTC)', '/bookings', ?, ?)
+            on conflict do nothing""";
     static final String TASK_EXISTS = "select * from scheduled_tasks where task_name = ? and task_instance = ?";
     static final String INSERT_TASK = """
             insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version,
@@ -163,8 +169,8 @@ public class SqliteLimit {
     /** One connection's prepared statements, as Allot's pool keeps them per connection. */
     static final class Statements {
         final Connection c;
-        final PreparedStatement insertBooking, findBooking, insertAudit, preferences, webhooks, taskExists,
-                insertTask, inTheWay;
+        final PreparedStatement insertBooking, findBooking, insertAudit, preferences, webhooks, findUser,
+                insertMessage, taskExists, insertTask, inTheWay;
         static final byte[] TASK_DATA = serialized();
 
         Statements(Connection c) throws SQLException {
@@ -174,6 +180,8 @@ public class SqliteLimit {
             insertAudit = c.prepareStatement(INSERT_AUDIT);
             preferences = c.prepareStatement(PREFERENCES);
             webhooks = c.prepareStatement(WEBHOOKS);
+            findUser = c.prepareStatement(FIND_USER);
+            insertMessage = c.prepareStatement(INSERT_MESSAGE);
             taskExists = c.prepareStatement(TASK_EXISTS);
             insertTask = c.prepareStatement(INSERT_TASK);
             inTheWay = c.prepareStatement(IN_THE_WAY);
@@ -220,7 +228,12 @@ public class SqliteLimit {
             drain(preferences);
             webhooks.setBoolean(1, true);
             drain(webhooks);
-            task("notification-inbox", "booking-created-" + id + "-" + user, now);
+            findUser.setLong(1, user);
+            drain(findUser);
+            insertMessage.setLong(1, user);
+            insertMessage.setLong(2, now);
+            insertMessage.setString(3, "booking-created-" + id + "-" + user);
+            insertMessage.executeUpdate();
             task("booking-reminder", id + "-1440", start - 86_400_000);
             task("booking-reminder", id + "-60", start - 3_600_000);
             c.commit();
