@@ -1,0 +1,37 @@
+package dev.allot.insight;
+
+import dev.allot.space.FloorId;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.SiteId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which resources a figure covers: one resource, or the active resources of a site, optionally
+ * narrowed to a floor, a kind and a capacity range (room size). A resource scope needs no site; any
+ * other needs one.
+ */
+public record InsightScope(
+        @Nullable SiteId siteId,
+        @Nullable FloorId floorId,
+        @Nullable ResourceId resourceId,
+        @Nullable ResourceKind kind,
+        @Nullable Integer minCapacity,
+        @Nullable Integer maxCapacity) {
+
+    public static InsightScope site(SiteId siteId) {
+        return new InsightScope(siteId, null, null, null, null, null);
+    }
+
+    public static InsightScope floor(SiteId siteId, FloorId floorId) {
+        return new InsightScope(siteId, floorId, null, null, null, null);
+    }
+
+    public static InsightScope resource(ResourceId resourceId) {
+        return new InsightScope(null, null, resourceId, null, null, null);
+    }
+
+    public InsightScope ofKind(@Nullable ResourceKind newKind, @Nullable Integer min, @Nullable Integer max) {
+        return new InsightScope(siteId, floorId, resourceId, newKind, min, max);
+    }
+}
