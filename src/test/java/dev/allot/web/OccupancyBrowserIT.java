@@ -36,9 +36,9 @@ class OccupancyBrowserIT extends BrowserTest {
 
         signInAs(member.email(), PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Occupancy").setExact(true)).click();
-        page.getByLabel("Site").selectOption(String.valueOf(site));
-        page.getByLabel("From").fill(monday.toString());
-        page.getByLabel("To").fill(monday.plusDays(6).toString());
+        page.getByLabel("Site", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(site));
+        page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).fill(monday.toString());
+        page.getByLabel("To", new Page.GetByLabelOptions().setExact(true)).fill(monday.plusDays(6).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
 
         assertThat(page.locator("img.chart-image")).isVisible();
