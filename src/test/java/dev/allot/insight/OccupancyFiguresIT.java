@@ -182,6 +182,49 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
         assertThat(summary.get("noShowRate").isNull()).as("nobody checks in here").isTrue();
     }
 
+    @Test
+    void imported_history_gives_the_used_share_and_the_no_show_rate_where_people_check_in() {
+        LocalDate monday = LocalDate.now(BERLIN).minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long site = site(BERLIN.getId());
+        long checking = resource(site, "ROOM", 6);
+        long never = resource(site, "ROOM", 6);
+        User member = member();
+        List<Map<String, Object>> rows = List.of(
+                imported(checking, member, monday, 9, "CONFIRMED", at(BERLIN, monday, 8, 55)),    // used 2 h
+                imported(checking, member, monday, 13, "CONFIRMED", at(BERLIN, monday, 13, 0)),   // used 2 h
+                imported(checking, member, monday.plusDays(1), 9, "CONFIRMED", at(BERLIN, monday.plusDays(1), 9, 30)), // 1.5 h
+                imported(checking, member, monday.plusDays(2), 9, "CONFIRMED", null),             // no-show
+                imported(checking, member, monday.plusDays(3), 9, "CANCELLED", null),
+                imported(never, member, monday, 9, "CONFIRMED", null),
+                imported(never, member, monday.plusDays(1), 9, "CONFIRMED", null));
+        Api.Response done = as(admin()).post("/api/v1/bookings/import", Map.of("bookings", rows));
+        assertThat(done.status()).as(done.toString()).isEqualTo(201);
+
+        String period = "?from=" + monday + "&to=" + monday.plusDays(6);
+        JsonNode summary = get(admin(), "/api/v1/insights/sites/" + site + "/summary" + period);
+        assertThat(summary.get("noShowBase").asInt()).as("confirmed past bookings where check-in is used").isEqualTo(4);
+        assertThat(summary.get("noShows").asInt()).isEqualTo(1);
+        assertThat(summary.get("noShowRate").asDouble()).isEqualTo(0.25);
+        assertThat(summary.get("cancelled").asInt()).isEqualTo(1);
+        JsonNode utilisation = summary.get("utilisation");
+        assertThat(utilisation.get("bookedHours").asDouble()).isEqualTo(12.0);
+        assertThat(utilisation.get("checkInBookedHours").asDouble()).isEqualTo(8.0);
+        assertThat(utilisation.get("usedHours").asDouble()).isEqualTo(5.5);
+        assertThat(utilisation.get("usedShare").asDouble()).isEqualTo(5.5 / 8);
+        JsonNode neverChecks = get(admin(), "/api/v1/insights/utilisation?resourceId=" + never + "&from=" + monday
+                + "&to=" + monday.plusDays(6));
+        assertThat(neverChecks.get("usedShare").isNull()).isTrue();
+    }
+
+    private static Map<String, Object> imported(long resource, User booker, LocalDate day, int hour, String status,
+            OffsetDateTime checkedIn) {
+        Map<String, Object> row = new java.util.HashMap<>(Map.of("resourceId", resource, "bookedBy", booker.id(),
+                "startsAt", at(BERLIN, day, hour, 0).toString(), "endsAt", at(BERLIN, day, hour + 2, 0).toString(),
+                "title", "History", "attendees", 2, "status", status));
+        row.put("checkedInAt", checkedIn == null ? null : checkedIn.toString());
+        return row;
+    }
+
     static LocalDate nextSpringForward() {
         Instant after = Instant.now().plusSeconds(2 * 86_400);
         while (true) {
