@@ -244,11 +244,12 @@ class RollupsMatchBookingsPropertyIT {
             long usedFrom = checkedIn
                     ? Math.min(end, Math.max(booking.startsAt().toEpochMilli(), booking.checkedInAt().toEpochMilli()))
                     : end;
-            for (Instant slice = booking.startsAt(); slice.isBefore(booking.endsAt()); slice = slice.plus(SLOT)) {
-                ZonedDateTime local = slice.atZone(ZONE);
+            // Slices end on the quarter-hour grid (Berlin's hours start on it), so none crosses an hour.
+            long quarter = SLOT.toMillis();
+            for (long from = booking.startsAt().toEpochMilli(), to; from < end; from = to) {
+                to = Math.min(end, (from / quarter + 1) * quarter);
+                ZonedDateTime local = Instant.ofEpochMilli(from).atZone(ZONE);
                 long hourStart = local.truncatedTo(ChronoUnit.HOURS).toInstant().toEpochMilli();
-                long from = slice.toEpochMilli();
-                long to = Math.min(end, slice.plus(SLOT).toEpochMilli());
                 long used = Math.max(0, to - Math.max(from, usedFrom));
                 List<Long> hour = hours.computeIfAbsent(hourStart, key -> new ArrayList<>(List.of(0L, 0L)));
                 hour.set(0, hour.get(0) + (to - from));

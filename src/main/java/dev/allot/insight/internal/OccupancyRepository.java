@@ -80,7 +80,7 @@ class OccupancyRepository {
                     (resource_id, site_id, time_zone, starts_at, ends_at, status, checked_in_at, booking_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """;
-        template.batchUpdate(sql, stays, stays.size(), (statement, stay) -> {
+        batch(sql, stays, stays.size(), (statement, stay) -> {
             statement.setLong(1, stay.resourceId());
             statement.setLong(2, stay.siteId());
             statement.setString(3, stay.zone().getId());
@@ -115,7 +115,7 @@ class OccupancyRepository {
     void apply(Tally tally) {
         List<Map.Entry<Tally.HourKey, Tally.Hour>> hours = new ArrayList<>(tally.hours.entrySet());
         hours.removeIf(entry -> entry.getValue().empty());
-        template.batchUpdate("""
+        batch("""
                         insert into occupancy_hour
                             (resource_id, hour_start, site_id, local_day, weekday, local_hour, booked_ms, used_ms)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -136,7 +136,7 @@ class OccupancyRepository {
         List<Map.Entry<Tally.HourKey, Tally.Hour>> shrunk = hours.stream()
                 .filter(entry -> entry.getValue().bookedMs < 0 || entry.getValue().usedMs < 0)
                 .toList();
-        template.batchUpdate("""
+        batch("""
                         delete from occupancy_hour
                         where resource_id = ? and hour_start = ? and booked_ms = 0 and used_ms = 0
                         """, shrunk, shrunk.size(), (statement, entry) -> {
@@ -146,7 +146,7 @@ class OccupancyRepository {
 
         List<Map.Entry<Tally.DayKey, Tally.Day>> days = new ArrayList<>(tally.days.entrySet());
         days.removeIf(entry -> entry.getValue().empty());
-        template.batchUpdate("""
+        batch("""
                         insert into occupancy_day
                             (resource_id, local_day, site_id, booked_ms, used_ms,
                              pending, confirmed, cancelled, rejected, checked_in)
@@ -179,7 +179,7 @@ class OccupancyRepository {
                         || entry.getValue().usedMs < 0)
                 .map(Map.Entry::getKey)
                 .toList();
-        template.batchUpdate("""
+        batch("""
                         delete from occupancy_day
                         where resource_id = ? and local_day = ? and booked_ms = 0 and used_ms = 0 and pending = 0
                           and confirmed = 0 and cancelled = 0 and rejected = 0 and checked_in = 0
@@ -259,6 +259,14 @@ class OccupancyRepository {
             statement.setNull(index, Types.BIGINT);
         } else {
             statement.setLong(index, value);
+        }
+    }
+
+    /** One JDBC batch; nothing at all (not even a prepared statement) for an empty list. */
+    private <T> void batch(String sql, List<T> rows, int size,
+            org.springframework.jdbc.core.ParameterizedPreparedStatementSetter<T> setter) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows, size, setter);
         }
     }
 
