@@ -58,6 +58,13 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
         assertThat(cell(heatmap, DayOfWeek.SUNDAY, 2).get("share").isNull()).as("02:00 does not exist that day").isTrue();
         assertThat(cell(heatmap, DayOfWeek.SUNDAY, 2).get("availableHours").asDouble()).isEqualTo(0.0);
         assertThat(share(heatmap, DayOfWeek.SUNDAY, 3)).isEqualTo(1.0);
+        JsonNode daily = get(admin(), "/api/v1/insights/daily?resourceId=" + room + "&from=" + monday + "&to=" + sunday);
+        assertThat(daily).hasSize(7);
+        assertThat(daily.get(0).get("day").asString()).isEqualTo(monday.toString());
+        assertThat(daily.get(0).get("bookedHours").asDouble()).isEqualTo(2.0);
+        assertThat(daily.get(0).get("confirmed").asInt()).isEqualTo(1);
+        assertThat(daily.get(6).get("availableHours").asDouble()).as("the short Sunday").isEqualTo(23.0);
+        assertThat(daily.get(6).get("bookedHours").asDouble()).isEqualTo(2.0);
         double bookedCells = 0;
         for (JsonNode cell : heatmap.get("cells")) {
             bookedCells += cell.get("bookedHours").asDouble();
@@ -125,6 +132,28 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
         JsonNode afterCancel = get(admin(), "/api/v1/insights/utilisation?resourceId=" + room + "&from=" + monday
                 + "&to=" + monday.plusDays(6));
         assertThat(afterCancel.get("bookedHours").asDouble()).isEqualTo(0.0);
+    }
+
+    @Test
+    void a_site_that_changes_its_zone_is_counted_again_in_its_new_local_hours() {
+        LocalDate monday = LocalDate.now(BERLIN).plusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Api.Response created = as(admin()).post("/api/v1/sites", Map.of("name", unique("Moving site"),
+                "timeZone", "UTC", "openingHours", List.of()));
+        long site = created.json().get("id").asLong();
+        long room = resource(site, "ROOM", 6);
+        book(member(), room, at(ZoneId.of("UTC"), monday, 9, 0), at(ZoneId.of("UTC"), monday, 10, 0));
+        String query = "/api/v1/insights/heatmap?siteId=" + site + "&from=" + monday + "&to=" + monday.plusDays(6);
+        assertThat(share(get(admin(), query), DayOfWeek.MONDAY, 9)).isEqualTo(1.0);
+
+        Api.Response moved = as(admin()).put("/api/v1/sites/" + site, Map.of("name", created.json().get("name").asString(),
+                "timeZone", KOLKATA.getId(), "openingHours", List.of()));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        JsonNode heatmap = get(admin(), query);
+        assertThat(heatmap.get("timeZone").asString()).isEqualTo("Asia/Kolkata");
+        assertThat(share(heatmap, DayOfWeek.MONDAY, 9)).isEqualTo(0.0);
+        assertThat(share(heatmap, DayOfWeek.MONDAY, 14)).isEqualTo(0.5); // 09:00 UTC is 14:30 in Kolkata
+        assertThat(share(heatmap, DayOfWeek.MONDAY, 15)).isEqualTo(0.5);
     }
 
     @Test

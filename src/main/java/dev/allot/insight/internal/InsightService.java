@@ -2,6 +2,7 @@ package dev.allot.insight.internal;
 
 import dev.allot.identity.CurrentUser;
 import dev.allot.insight.BestTimes;
+import dev.allot.insight.DayUsage;
 import dev.allot.insight.Heatmap;
 import dev.allot.insight.HeatmapCell;
 import dev.allot.insight.InsightScope;
@@ -71,6 +72,23 @@ class InsightService implements Insights {
     @Override
     public Heatmap heatmap(InsightScope scope, Period period, CurrentUser viewer) {
         return heatmap(scope, period, resolve(scope, period, viewer));
+    }
+
+    @Override
+    public List<DayUsage> daily(InsightScope scope, Period period, CurrentUser viewer) {
+        Resolved resolved = resolve(scope, period, viewer);
+        Map<Long, long[]> byDay = repository.byDay(resolved.ids(), period.from().toEpochDay(), period.to().toEpochDay());
+        long[] open = OpenTime.byDay(resolved.site().openingHours(), resolved.site().timeZone(), period);
+        int resources = resolved.resources().size();
+        List<DayUsage> days = new ArrayList<>(open.length);
+        for (int i = 0; i < open.length; i++) {
+            LocalDate day = period.from().plusDays(i);
+            long[] sums = byDay.getOrDefault(day.toEpochDay(), new long[7]);
+            double available = open[i] * (double) resources;
+            days.add(new DayUsage(day, sums[0] / HOUR, available / HOUR, available == 0 ? null : sums[0] / available,
+                    sums[1] / HOUR, (int) sums[2], (int) sums[3], (int) sums[4], (int) sums[5], (int) sums[6]));
+        }
+        return days;
     }
 
     @Override

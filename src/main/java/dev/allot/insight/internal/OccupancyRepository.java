@@ -226,6 +226,30 @@ class OccupancyRepository {
         return totals;
     }
 
+    /** Sums over the resources per local day: booked, used, pending, confirmed, cancelled, rejected, checked in. */
+    Map<Long, long[]> byDay(Collection<Long> resourceIds, long fromDay, long toDay) {
+        Map<Long, long[]> days = new HashMap<>();
+        for (List<Long> chunk : chunks(resourceIds)) {
+            jdbc.sql("""
+                            select local_day, sum(booked_ms), sum(used_ms), sum(pending), sum(confirmed), sum(cancelled),
+                                   sum(rejected), sum(checked_in)
+                            from occupancy_day
+                            where resource_id in (:ids) and local_day between :from and :to
+                            group by local_day
+                            """) // primary key (resource_id, local_day)
+                    .param("ids", chunk)
+                    .param("from", fromDay)
+                    .param("to", toDay)
+                    .query(rs -> {
+                        long[] day = days.computeIfAbsent(rs.getLong(1), key -> new long[7]);
+                        for (int i = 0; i < 7; i++) {
+                            day[i] += rs.getLong(i + 2);
+                        }
+                    });
+        }
+        return days;
+    }
+
     /** Booked milliseconds by weekday (1..7) and local hour, indexed (weekday - 1) * 24 + hour. */
     long[] bookedByWeekdayHour(Collection<Long> resourceIds, long fromInstant, long toInstant) {
         long[] booked = new long[7 * 24];

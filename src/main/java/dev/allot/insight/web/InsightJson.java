@@ -1,6 +1,7 @@
 package dev.allot.insight.web;
 
 import dev.allot.insight.BestTimes;
+import dev.allot.insight.DayUsage;
 import dev.allot.insight.Heatmap;
 import dev.allot.insight.HeatmapCell;
 import dev.allot.insight.InsightScope;
@@ -46,6 +47,15 @@ final class InsightJson {
         static HeatmapJson of(Heatmap h) {
             return new HeatmapJson(Scope.of(h.scope()), h.period().from(), h.period().to(), h.timeZone().getId(),
                     h.resources(), h.cells().stream().map(InsightJson::cell).toList());
+        }
+    }
+
+    record Day(LocalDate day, double bookedHours, double availableHours, @Nullable Double utilisation,
+            double usedHours, int pending, int confirmed, int cancelled, int rejected, int checkedIn) {
+
+        static Day of(DayUsage d) {
+            return new Day(d.day(), d.bookedHours(), d.availableHours(), d.utilisation(), d.usedHours(), d.pending(),
+                    d.confirmed(), d.cancelled(), d.rejected(), d.checkedIn());
         }
     }
 
