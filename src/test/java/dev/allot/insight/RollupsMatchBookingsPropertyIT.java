@@ -203,6 +203,28 @@ class RollupsMatchBookingsPropertyIT {
             assertThat(storedHours(room)).as("hours of %s after %s", room, operations).isEqualTo(expected.hours());
             assertThat(storedDays(room)).as("days of %s after %s", room, operations).isEqualTo(expected.days());
         }
+        List<BookingView> wholeSite = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<BookingView> items = bookings.list(new BookingQuery(null, null, site, null, null, Set.of()),
+                    new PageRequest(page, PageRequest.MAX_SIZE)).items();
+            wholeSite.addAll(items);
+            if (items.size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        assertThat(storedSiteHours()).as("site hours after %s", operations).isEqualTo(recompute(wholeSite).hours());
+    }
+
+    private static Map<Long, List<Long>> storedSiteHours() {
+        Map<Long, List<Long>> stored = new TreeMap<>();
+        jdbc.sql("select hour_start, booked_ms, used_ms from occupancy_site_hour where site_id = ? and kind = 'ROOM'")
+                .param(site.value())
+                .query(rs -> {
+                    if (rs.getLong(2) != 0 || rs.getLong(3) != 0) {
+                        stored.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3)));
+                    }
+                });
+        return stored;
     }
 
     private static ResourceId room(boolean requiresApproval) {

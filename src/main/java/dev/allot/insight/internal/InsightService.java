@@ -126,7 +126,9 @@ class InsightService implements Insights {
         Map<Long, OccupancyRepository.DayTotals> totals = totals(resolved, period);
         long open = openMillis(resolved.site(), period);
         List<ResourceUsage> usage = usage(resolved, totals, open);
-        List<ResourceUsage> rooms = usage.stream().filter(resource -> resource.kind() == ResourceKind.ROOM).toList();
+        List<ResourceUsage> rooms = usage.stream()
+                .filter(resource -> resource.kind() == ResourceKind.ROOM && resource.active())
+                .toList();
         List<ResourceUsage> emptiest = new ArrayList<>(rooms);
         emptiest.sort(Comparator.comparing(InsightService::utilisationOrZero).thenComparing(ResourceUsage::name));
         int noShowBase = usage.stream().filter(ResourceUsage::checkInUsed).mapToInt(ResourceUsage::pastConfirmed).sum();
@@ -167,9 +169,11 @@ class InsightService implements Insights {
 
     private Heatmap heatmap(InsightScope scope, Period period, Resolved resolved) {
         var zone = resolved.site().timeZone();
-        long[] booked = repository.bookedByWeekdayHour(resolved.ids(),
-                period.from().atStartOfDay(zone).toInstant().toEpochMilli(),
-                period.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        long from = period.from().atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = period.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long[] booked = scope.wholeSiteOrKind()
+                ? repository.siteBookedByWeekdayHour(resolved.site().id().value(), scope.kind(), from, to)
+                : repository.bookedByWeekdayHour(resolved.ids(), from, to);
         long[] open = OpenTime.byWeekdayHour(resolved.site().openingHours(), zone, period);
         int resources = resolved.resources().size();
         List<HeatmapCell> cells = new ArrayList<>(7 * 24);
@@ -192,7 +196,7 @@ class InsightService implements Insights {
                     OccupancyRepository.DayTotals.none(resource.id().value()));
             boolean checkInUsed = total.checkedIn() > 0;
             usage.add(new ResourceUsage(resource.id(), resource.name(), resource.kind(), resource.capacity(),
-                    resource.floorName(), total.bookedMs() / HOUR, openPerResource / HOUR,
+                    resource.floorName(), resource.active(), total.bookedMs() / HOUR, openPerResource / HOUR,
                     openPerResource == 0 ? null : total.bookedMs() / (double) openPerResource,
                     total.pending(), total.confirmed(), total.cancelled(), total.rejected(), total.checkedIn(),
                     checkInUsed, total.pastConfirmed(),
@@ -274,7 +278,7 @@ class InsightService implements Insights {
     private List<ResourceView> resources(SiteId site, @Nullable FloorId floor, @Nullable ResourceKind kind,
             @Nullable Integer minCapacity, @Nullable Integer maxCapacity) {
         List<ResourceView> resources = new ArrayList<>();
-        ResourceQuery query = new ResourceQuery(kind, site, floor, minCapacity, Set.of(), null, null, false);
+        ResourceQuery query = new ResourceQuery(kind, site, floor, minCapacity, Set.of(), null, null, true);
         for (int page = 0; ; page++) {
             List<ResourceView> items = spaces.search(query, new PageRequest(page, PageRequest.MAX_SIZE)).items();
             items.stream()

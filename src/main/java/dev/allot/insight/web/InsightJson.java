@@ -72,12 +72,12 @@ final class InsightJson {
     }
 
     record Usage(long resourceId, String name, String kind, int capacity, @Nullable String floorName,
-            double bookedHours, double availableHours, @Nullable Double utilisation, int pending, int confirmed,
+            boolean active, double bookedHours, double availableHours, @Nullable Double utilisation, int pending, int confirmed,
             int cancelled, int rejected, int checkedIn, boolean checkInUsed, int pastConfirmed, int noShows) {
 
         static Usage of(ResourceUsage u) {
             return new Usage(u.resourceId().value(), u.name(), u.kind().name(), u.capacity(), u.floorName(),
-                    u.bookedHours(), u.availableHours(), u.utilisation(), u.pending(), u.confirmed(), u.cancelled(),
+                    u.active(), u.bookedHours(), u.availableHours(), u.utilisation(), u.pending(), u.confirmed(), u.cancelled(),
                     u.rejected(), u.checkedIn(), u.checkInUsed(), u.pastConfirmed(), u.noShows());
         }
     }
