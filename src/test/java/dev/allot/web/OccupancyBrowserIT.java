@@ -54,5 +54,8 @@ class OccupancyBrowserIT extends BrowserTest {
         assertThat(png.suggestedFilename()).isEqualTo("heatmap.png");
         assertThat(Arrays.copyOf(bytes, 8)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         assertThat(javax.imageio.ImageIO.read(png.path().toFile()).getWidth()).isGreaterThan(400);
+
+        Download json = page.waitForDownload(() -> page.locator("#download-json").click());
+        assertThat(Files.readString(json.path())).contains("\"timeZone\":\"Europe/Berlin\"").contains("\"cells\"");
     }
 }
