@@ -84,6 +84,17 @@ class InsightApiIT extends AllotIntegrationTest {
     }
 
     @Test
+    void the_openapi_document_describes_the_insight_endpoints_and_their_parameters() {
+        Api.Response docs = anonymous().get("/v3/api-docs");
+
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/insights/utilisation",
+                "/api/v1/insights/heatmap", "/api/v1/insights/daily", "/api/v1/insights/best-times",
+                "/api/v1/insights/usage", "/api/v1/insights/sites/{siteId}/summary");
+        assertThat(docs.json().get("paths").get("/api/v1/insights/heatmap").get("get").get("parameters").toString())
+                .contains("\"siteId\"", "\"resourceId\"", "\"from\"", "\"to\"", "\"kind\"");
+    }
+
+    @Test
     void the_heatmap_downloads_as_svg_and_png() {
         ZoneId zone = ZoneId.of("Europe/Berlin");
         long site = site(zone.getId());
