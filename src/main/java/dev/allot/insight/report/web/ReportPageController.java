@@ -65,10 +65,10 @@ class ReportPageController {
             @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model,
             Locale locale) {
         Set<BookingStatus> chosen = statuses == null ? Set.of() : statuses;
-        String filters = filters(siteId, resourceId, me.isAdmin() ? personId : null, chosen, from, to);
+        String filters = filters(siteId, resourceId, personId, chosen, from, to);
         BookingReports.ReportPage report;
         try {
-            report = reports.page(ReportController.query(siteId, resourceId, me.isAdmin() ? personId : null, chosen,
+            report = reports.page(ReportController.query(siteId, resourceId, personId, chosen,
                     from, to), new PageRequest(Math.max(page, 0), PAGE_SIZE), me, locale);
         } catch (ProblemException problem) {
             if (problem.status().value() != 400) {
