@@ -7,9 +7,9 @@ import dev.allot.space.SiteId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which resources a figure covers: one resource, or the active resources of a site, optionally
- * narrowed to a floor, a kind and a capacity range (room size). A resource scope needs no site; any
- * other needs one.
+ * Which resources a figure covers: one resource, or the resources of a site (inactive ones too, for
+ * their history), optionally narrowed to a floor, a kind and a capacity range (room size). A resource
+ * scope needs no site; any other needs one.
  */
 public record InsightScope(
         @Nullable SiteId siteId,
@@ -29,6 +29,11 @@ public record InsightScope(
 
     public static InsightScope resource(ResourceId resourceId) {
         return new InsightScope(null, null, resourceId, null, null, null);
+    }
+
+    /** Whether the scope is a whole site or one kind of it, which the site rollup answers directly. */
+    public boolean wholeSiteOrKind() {
+        return resourceId == null && floorId == null && minCapacity == null && maxCapacity == null;
     }
 
     public InsightScope ofKind(@Nullable ResourceKind newKind, @Nullable Integer min, @Nullable Integer max) {

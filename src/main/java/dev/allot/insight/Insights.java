@@ -18,6 +18,9 @@ public interface Insights {
 
     Heatmap heatmap(InsightScope scope, Period period, CurrentUser viewer);
 
+    /** The scope day by day, every day of the period in order (for series charts and exports). */
+    List<DayUsage> daily(InsightScope scope, Period period, CurrentUser viewer);
+
     /** Crowded and quiet weekday/hour runs for a site (and kind, room size), in words in {@code locale}. */
     BestTimes bestTimes(InsightScope scope, Period period, Locale locale, CurrentUser viewer);
 

@@ -6,6 +6,7 @@ create table occupancy_booking (
     booking_id    bigint  primary key,
     resource_id   bigint  not null,
     site_id       bigint  not null,
+    kind          text    not null,
     time_zone     text    not null,
     starts_at     bigint  not null,
     ends_at       bigint  not null,
@@ -46,3 +47,17 @@ create table occupancy_day (
     primary key (resource_id, local_day)
 );
 create index occupancy_day_site_day on occupancy_day (site_id, local_day);
+
+-- The same hours summed per site and resource kind: a site-wide heatmap over a year reads one row per
+-- kind and hour instead of one per resource and hour.
+create table occupancy_site_hour (
+    site_id    bigint  not null,
+    kind       text    not null,
+    hour_start bigint  not null,
+    local_day  integer not null,
+    weekday    integer not null,
+    local_hour integer not null,
+    booked_ms  bigint  not null,
+    used_ms    bigint  not null,
+    primary key (site_id, kind, hour_start)
+);

@@ -6,6 +6,7 @@ create table occupancy_booking (
     booking_id    integer primary key,
     resource_id   integer not null,
     site_id       integer not null,
+    kind          text    not null,
     time_zone     text    not null,
     starts_at     integer not null,
     ends_at       integer not null,
@@ -46,3 +47,17 @@ create table occupancy_day (
     primary key (resource_id, local_day)
 );
 create index occupancy_day_site_day on occupancy_day (site_id, local_day);
+
+-- The same hours summed per site and resource kind: a site-wide heatmap over a year reads one row per
+-- kind and hour instead of one per resource and hour.
+create table occupancy_site_hour (
+    site_id    integer not null,
+    kind       text    not null,
+    hour_start integer not null,
+    local_day  integer not null,
+    weekday    integer not null,
+    local_hour integer not null,
+    booked_ms  integer not null,
+    used_ms    integer not null,
+    primary key (site_id, kind, hour_start)
+);

@@ -2,6 +2,7 @@ package dev.allot.insight.internal;
 
 import dev.allot.identity.CurrentUser;
 import dev.allot.insight.BestTimes;
+import dev.allot.insight.DayUsage;
 import dev.allot.insight.Heatmap;
 import dev.allot.insight.HeatmapCell;
 import dev.allot.insight.InsightScope;
@@ -74,6 +75,23 @@ class InsightService implements Insights {
     }
 
     @Override
+    public List<DayUsage> daily(InsightScope scope, Period period, CurrentUser viewer) {
+        Resolved resolved = resolve(scope, period, viewer);
+        Map<Long, long[]> byDay = repository.byDay(resolved.ids(), period.from().toEpochDay(), period.to().toEpochDay());
+        long[] open = OpenTime.byDay(resolved.site().openingHours(), resolved.site().timeZone(), period);
+        int resources = resolved.resources().size();
+        List<DayUsage> days = new ArrayList<>(open.length);
+        for (int i = 0; i < open.length; i++) {
+            LocalDate day = period.from().plusDays(i);
+            long[] sums = byDay.getOrDefault(day.toEpochDay(), new long[7]);
+            double available = open[i] * (double) resources;
+            days.add(new DayUsage(day, sums[0] / HOUR, available / HOUR, available == 0 ? null : sums[0] / available,
+                    sums[1] / HOUR, (int) sums[2], (int) sums[3], (int) sums[4], (int) sums[5], (int) sums[6]));
+        }
+        return days;
+    }
+
+    @Override
     public BestTimes bestTimes(InsightScope scope, Period period, Locale locale, CurrentUser viewer) {
         Heatmap heatmap = heatmap(scope, period, viewer);
         boolean anyBooked = heatmap.cells().stream().anyMatch(cell -> cell.bookedHours() > 0);
@@ -108,7 +126,9 @@ class InsightService implements Insights {
         Map<Long, OccupancyRepository.DayTotals> totals = totals(resolved, period);
         long open = openMillis(resolved.site(), period);
         List<ResourceUsage> usage = usage(resolved, totals, open);
-        List<ResourceUsage> rooms = usage.stream().filter(resource -> resource.kind() == ResourceKind.ROOM).toList();
+        List<ResourceUsage> rooms = usage.stream()
+                .filter(resource -> resource.kind() == ResourceKind.ROOM && resource.active())
+                .toList();
         List<ResourceUsage> emptiest = new ArrayList<>(rooms);
         emptiest.sort(Comparator.comparing(InsightService::utilisationOrZero).thenComparing(ResourceUsage::name));
         int noShowBase = usage.stream().filter(ResourceUsage::checkInUsed).mapToInt(ResourceUsage::pastConfirmed).sum();
@@ -149,9 +169,11 @@ class InsightService implements Insights {
 
     private Heatmap heatmap(InsightScope scope, Period period, Resolved resolved) {
         var zone = resolved.site().timeZone();
-        long[] booked = repository.bookedByWeekdayHour(resolved.ids(),
-                period.from().atStartOfDay(zone).toInstant().toEpochMilli(),
-                period.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        long from = period.from().atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = period.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long[] booked = scope.wholeSiteOrKind()
+                ? repository.siteBookedByWeekdayHour(resolved.site().id().value(), scope.kind(), from, to)
+                : repository.bookedByWeekdayHour(resolved.ids(), from, to);
         long[] open = OpenTime.byWeekdayHour(resolved.site().openingHours(), zone, period);
         int resources = resolved.resources().size();
         List<HeatmapCell> cells = new ArrayList<>(7 * 24);
@@ -174,7 +196,7 @@ class InsightService implements Insights {
                     OccupancyRepository.DayTotals.none(resource.id().value()));
             boolean checkInUsed = total.checkedIn() > 0;
             usage.add(new ResourceUsage(resource.id(), resource.name(), resource.kind(), resource.capacity(),
-                    resource.floorName(), total.bookedMs() / HOUR, openPerResource / HOUR,
+                    resource.floorName(), resource.active(), total.bookedMs() / HOUR, openPerResource / HOUR,
                     openPerResource == 0 ? null : total.bookedMs() / (double) openPerResource,
                     total.pending(), total.confirmed(), total.cancelled(), total.rejected(), total.checkedIn(),
                     checkInUsed, total.pastConfirmed(),
@@ -256,7 +278,7 @@ class InsightService implements Insights {
     private List<ResourceView> resources(SiteId site, @Nullable FloorId floor, @Nullable ResourceKind kind,
             @Nullable Integer minCapacity, @Nullable Integer maxCapacity) {
         List<ResourceView> resources = new ArrayList<>();
-        ResourceQuery query = new ResourceQuery(kind, site, floor, minCapacity, Set.of(), null, null, false);
+        ResourceQuery query = new ResourceQuery(kind, site, floor, minCapacity, Set.of(), null, null, true);
         for (int page = 0; ; page++) {
             List<ResourceView> items = spaces.search(query, new PageRequest(page, PageRequest.MAX_SIZE)).items();
             items.stream()

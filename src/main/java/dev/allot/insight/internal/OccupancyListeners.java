@@ -70,7 +70,7 @@ class OccupancyListeners {
         model.record(event.bookings());
     }
 
-    /** Local hours depend on the zone: a site that changes its zone is counted again. */
+    /** Local hours depend on the zone: a site that changes its zone is counted again (so is a resource that moves). */
     @EventListener
     void on(SiteSaved event) {
         SiteView before = event.before();
@@ -82,7 +82,8 @@ class OccupancyListeners {
     @EventListener
     void on(ResourceSaved event) {
         ResourceView before = event.before();
-        if (before != null && !before.siteId().equals(event.after().siteId())) {
+        if (before != null && (!before.siteId().equals(event.after().siteId())
+                || before.kind() != event.after().kind())) {
             model.recount(event.after());
         }
     }

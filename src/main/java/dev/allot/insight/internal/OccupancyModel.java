@@ -67,12 +67,17 @@ class OccupancyModel {
         }
     }
 
-    /** Counts a resource's bookings again from the ledger, at the site (and zone) it belongs to now. */
+    /** Counts a resource's bookings again from the ledger, at the site, kind and zone it has now. */
     void recount(ResourceView resource) {
-        repository.moveResource(resource.id().value(), resource.siteId().value(), resource.timeZone());
-        repository.forgetRollups(resource.id().value());
         Tally tally = new Tally();
-        repository.staysOfResource(resource.id().value()).forEach(tally::add);
+        List<Stay> moved = new ArrayList<>();
+        for (Stay was : repository.staysOfResource(resource.id().value())) {
+            Stay now = was.at(resource.siteId().value(), resource.kind(), resource.timeZone());
+            tally.remove(was);
+            tally.add(now);
+            moved.add(now);
+        }
+        repository.remember(moved, true);
         repository.apply(tally);
     }
 

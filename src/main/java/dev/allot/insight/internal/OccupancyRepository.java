@@ -1,6 +1,7 @@
 package dev.allot.insight.internal;
 
 import dev.allot.booking.BookingStatus;
+import dev.allot.space.ResourceKind;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -39,7 +40,7 @@ class OccupancyRepository {
         Map<Long, Stay> stays = new HashMap<>();
         for (List<Long> chunk : chunks(bookingIds)) {
             jdbc.sql("""
-                            select booking_id, resource_id, site_id, time_zone, starts_at, ends_at, status, checked_in_at
+                            select booking_id, resource_id, site_id, kind, time_zone, starts_at, ends_at, status, checked_in_at
                             from occupancy_booking
                             where booking_id in (:ids)
                             """)
@@ -53,7 +54,7 @@ class OccupancyRepository {
 
     List<Stay> staysOfResource(long resourceId) {
         return jdbc.sql("""
-                        select booking_id, resource_id, site_id, time_zone, starts_at, ends_at, status, checked_in_at
+                        select booking_id, resource_id, site_id, kind, time_zone, starts_at, ends_at, status, checked_in_at
                         from occupancy_booking
                         where resource_id = ?
                         """) // occupancy_booking_resource
@@ -73,39 +74,31 @@ class OccupancyRepository {
         }
         String sql = known ? """
                 update occupancy_booking
-                set resource_id = ?, site_id = ?, time_zone = ?, starts_at = ?, ends_at = ?, status = ?, checked_in_at = ?
+                set resource_id = ?, site_id = ?, kind = ?, time_zone = ?, starts_at = ?, ends_at = ?, status = ?,
+                    checked_in_at = ?
                 where booking_id = ?
                 """ : """
                 insert into occupancy_booking
-                    (resource_id, site_id, time_zone, starts_at, ends_at, status, checked_in_at, booking_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                    (resource_id, site_id, kind, time_zone, starts_at, ends_at, status, checked_in_at, booking_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """;
-        template.batchUpdate(sql, stays, stays.size(), (statement, stay) -> {
+        batch(sql, stays, stays.size(), (statement, stay) -> {
             statement.setLong(1, stay.resourceId());
             statement.setLong(2, stay.siteId());
-            statement.setString(3, stay.zone().getId());
-            statement.setLong(4, stay.startsAt());
-            statement.setLong(5, stay.endsAt());
-            statement.setString(6, stay.status().name());
-            setNullableLong(statement, 7, stay.checkedInAt());
-            statement.setLong(8, stay.bookingId());
+            statement.setString(3, stay.kind().name());
+            statement.setString(4, stay.zone().getId());
+            statement.setLong(5, stay.startsAt());
+            statement.setLong(6, stay.endsAt());
+            statement.setString(7, stay.status().name());
+            setNullableLong(statement, 8, stay.checkedInAt());
+            statement.setLong(9, stay.bookingId());
         });
-    }
-
-    void moveResource(long resourceId, long siteId, ZoneId zone) {
-        jdbc.sql("update occupancy_booking set site_id = ?, time_zone = ? where resource_id = ?")
-                .params(siteId, zone.getId(), resourceId)
-                .update();
-    }
-
-    void forgetRollups(long resourceId) {
-        jdbc.sql("delete from occupancy_hour where resource_id = ?").param(resourceId).update();
-        jdbc.sql("delete from occupancy_day where resource_id = ?").param(resourceId).update();
     }
 
     void forgetEverything() {
         jdbc.sql("delete from occupancy_hour").update();
         jdbc.sql("delete from occupancy_day").update();
+        jdbc.sql("delete from occupancy_site_hour").update();
         jdbc.sql("delete from occupancy_booking").update();
     }
 
@@ -115,7 +108,7 @@ class OccupancyRepository {
     void apply(Tally tally) {
         List<Map.Entry<Tally.HourKey, Tally.Hour>> hours = new ArrayList<>(tally.hours.entrySet());
         hours.removeIf(entry -> entry.getValue().empty());
-        template.batchUpdate("""
+        batch("""
                         insert into occupancy_hour
                             (resource_id, hour_start, site_id, local_day, weekday, local_hour, booked_ms, used_ms)
                         values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -136,7 +129,7 @@ class OccupancyRepository {
         List<Map.Entry<Tally.HourKey, Tally.Hour>> shrunk = hours.stream()
                 .filter(entry -> entry.getValue().bookedMs < 0 || entry.getValue().usedMs < 0)
                 .toList();
-        template.batchUpdate("""
+        batch("""
                         delete from occupancy_hour
                         where resource_id = ? and hour_start = ? and booked_ms = 0 and used_ms = 0
                         """, shrunk, shrunk.size(), (statement, entry) -> {
@@ -144,9 +137,41 @@ class OccupancyRepository {
                     statement.setLong(2, entry.getKey().hourStart());
                 });
 
+        List<Map.Entry<Tally.SiteHourKey, Tally.Hour>> siteHours = new ArrayList<>(tally.siteHours.entrySet());
+        siteHours.removeIf(entry -> entry.getValue().empty());
+        batch("""
+                        insert into occupancy_site_hour
+                            (site_id, kind, hour_start, local_day, weekday, local_hour, booked_ms, used_ms)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (site_id, kind, hour_start) do update
+                        set booked_ms = occupancy_site_hour.booked_ms + excluded.booked_ms,
+                            used_ms = occupancy_site_hour.used_ms + excluded.used_ms
+                        """, siteHours, siteHours.size(), (statement, entry) -> {
+                    Tally.Hour hour = entry.getValue();
+                    statement.setLong(1, entry.getKey().siteId());
+                    statement.setString(2, entry.getKey().kind().name());
+                    statement.setLong(3, entry.getKey().hourStart());
+                    statement.setInt(4, hour.localDay);
+                    statement.setInt(5, hour.weekday);
+                    statement.setInt(6, hour.localHour);
+                    statement.setLong(7, hour.bookedMs);
+                    statement.setLong(8, hour.usedMs);
+                });
+        List<Map.Entry<Tally.SiteHourKey, Tally.Hour>> shrunkSiteHours = siteHours.stream()
+                .filter(entry -> entry.getValue().bookedMs < 0 || entry.getValue().usedMs < 0)
+                .toList();
+        batch("""
+                        delete from occupancy_site_hour
+                        where site_id = ? and kind = ? and hour_start = ? and booked_ms = 0 and used_ms = 0
+                        """, shrunkSiteHours, shrunkSiteHours.size(), (statement, entry) -> {
+                    statement.setLong(1, entry.getKey().siteId());
+                    statement.setString(2, entry.getKey().kind().name());
+                    statement.setLong(3, entry.getKey().hourStart());
+                });
+
         List<Map.Entry<Tally.DayKey, Tally.Day>> days = new ArrayList<>(tally.days.entrySet());
         days.removeIf(entry -> entry.getValue().empty());
-        template.batchUpdate("""
+        batch("""
                         insert into occupancy_day
                             (resource_id, local_day, site_id, booked_ms, used_ms,
                              pending, confirmed, cancelled, rejected, checked_in)
@@ -179,7 +204,7 @@ class OccupancyRepository {
                         || entry.getValue().usedMs < 0)
                 .map(Map.Entry::getKey)
                 .toList();
-        template.batchUpdate("""
+        batch("""
                         delete from occupancy_day
                         where resource_id = ? and local_day = ? and booked_ms = 0 and used_ms = 0 and pending = 0
                           and confirmed = 0 and cancelled = 0 and rejected = 0 and checked_in = 0
@@ -226,6 +251,30 @@ class OccupancyRepository {
         return totals;
     }
 
+    /** Sums over the resources per local day: booked, used, pending, confirmed, cancelled, rejected, checked in. */
+    Map<Long, long[]> byDay(Collection<Long> resourceIds, long fromDay, long toDay) {
+        Map<Long, long[]> days = new HashMap<>();
+        for (List<Long> chunk : chunks(resourceIds)) {
+            jdbc.sql("""
+                            select local_day, sum(booked_ms), sum(used_ms), sum(pending), sum(confirmed), sum(cancelled),
+                                   sum(rejected), sum(checked_in)
+                            from occupancy_day
+                            where resource_id in (:ids) and local_day between :from and :to
+                            group by local_day
+                            """) // primary key (resource_id, local_day)
+                    .param("ids", chunk)
+                    .param("from", fromDay)
+                    .param("to", toDay)
+                    .query(rs -> {
+                        long[] day = days.computeIfAbsent(rs.getLong(1), key -> new long[7]);
+                        for (int i = 0; i < 7; i++) {
+                            day[i] += rs.getLong(i + 2);
+                        }
+                    });
+        }
+        return days;
+    }
+
     /** Booked milliseconds by weekday (1..7) and local hour, indexed (weekday - 1) * 24 + hour. */
     long[] bookedByWeekdayHour(Collection<Long> resourceIds, long fromInstant, long toInstant) {
         long[] booked = new long[7 * 24];
@@ -246,11 +295,31 @@ class OccupancyRepository {
         return booked;
     }
 
+    /** Booked milliseconds of a whole site (optionally one kind), indexed as {@link #bookedByWeekdayHour}. */
+    long[] siteBookedByWeekdayHour(long siteId, @Nullable ResourceKind kind, long fromInstant, long toInstant) {
+        long[] booked = new long[7 * 24];
+        String ofKind = kind == null ? "" : "and kind = :kind";
+        jdbc.sql("""
+                        select weekday, local_hour, sum(booked_ms)
+                        from occupancy_site_hour
+                        where site_id = :site and hour_start >= :from and hour_start < :to %s
+                        group by weekday, local_hour
+                        """.formatted(ofKind)) // primary key (site_id, kind, hour_start)
+                .params(kind == null
+                        ? Map.of("site", siteId, "from", fromInstant, "to", toInstant)
+                        : Map.of("site", siteId, "from", fromInstant, "to", toInstant, "kind", kind.name()))
+                .query(rs -> {
+                    booked[(rs.getInt(1) - 1) * 24 + rs.getInt(2)] += rs.getLong(3);
+                });
+        return booked;
+    }
+
     private static Stay stay(java.sql.ResultSet rs, int row) throws SQLException {
-        long checkedIn = rs.getLong(8);
+        long checkedIn = rs.getLong(9);
         Long checkedInAt = rs.wasNull() ? null : checkedIn;
-        return new Stay(rs.getLong(1), rs.getLong(2), rs.getLong(3), ZoneId.of(rs.getString(4)), rs.getLong(5),
-                rs.getLong(6), BookingStatus.valueOf(rs.getString(7)), checkedInAt);
+        return new Stay(rs.getLong(1), rs.getLong(2), rs.getLong(3), ResourceKind.valueOf(rs.getString(4)),
+                ZoneId.of(rs.getString(5)), rs.getLong(6), rs.getLong(7), BookingStatus.valueOf(rs.getString(8)),
+                checkedInAt);
     }
 
     private static void setNullableLong(PreparedStatement statement, int index, @Nullable Long value)
@@ -259,6 +328,14 @@ class OccupancyRepository {
             statement.setNull(index, Types.BIGINT);
         } else {
             statement.setLong(index, value);
+        }
+    }
+
+    /** One JDBC batch; nothing at all (not even a prepared statement) for an empty list. */
+    private <T> void batch(String sql, List<T> rows, int size,
+            org.springframework.jdbc.core.ParameterizedPreparedStatementSetter<T> setter) {
+        if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows, size, setter);
         }
     }
 

@@ -19,6 +19,18 @@ final class OpenTime {
 
     private OpenTime() {}
 
+    /** Open milliseconds of each local day of the period, in order. */
+    static long[] byDay(OpeningHours opening, ZoneId zone, Period period) {
+        long[] open = new long[(int) period.days()];
+        for (int i = 0; i < open.length; i++) {
+            LocalDate date = period.from().plusDays(i);
+            for (long cell : byWeekdayHour(opening, zone, new Period(date, date))) {
+                open[i] += cell;
+            }
+        }
+        return open;
+    }
+
     /** Open milliseconds per cell, indexed (weekday - 1) * 24 + local hour. */
     static long[] byWeekdayHour(OpeningHours opening, ZoneId zone, Period period) {
         Map<DayOfWeek, DailyHours> byDay = new EnumMap<>(DayOfWeek.class);

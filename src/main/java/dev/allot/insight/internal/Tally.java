@@ -1,5 +1,6 @@
 package dev.allot.insight.internal;
 
+import dev.allot.space.ResourceKind;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,8 @@ final class Tally {
         }
     }
 
+    record SiteHourKey(long siteId, ResourceKind kind, long hourStart) {}
+
     record DayKey(long resourceId, int localDay) {}
 
     static final class Day {
@@ -58,6 +61,7 @@ final class Tally {
     }
 
     final Map<HourKey, Hour> hours = new HashMap<>();
+    final Map<SiteHourKey, Hour> siteHours = new HashMap<>();
     final Map<DayKey, Day> days = new HashMap<>();
 
     void add(Stay stay) {
@@ -69,7 +73,7 @@ final class Tally {
     }
 
     boolean isEmpty() {
-        return hours.values().stream().allMatch(Hour::empty) && days.values().stream().allMatch(Day::empty);
+        return hours.values().stream().allMatch(Hour::empty) && siteHours.values().stream().allMatch(Hour::empty) && days.values().stream().allMatch(Day::empty);
     }
 
     private void count(Stay stay, int sign) {
@@ -103,6 +107,10 @@ final class Tally {
                     key -> new Hour(stay.siteId(), localDay, weekday, localHour));
             hour.bookedMs += sign * booked;
             hour.usedMs += sign * used;
+            Hour ofSite = siteHours.computeIfAbsent(new SiteHourKey(stay.siteId(), stay.kind(), from),
+                    key -> new Hour(stay.siteId(), localDay, weekday, localHour));
+            ofSite.bookedMs += sign * booked;
+            ofSite.usedMs += sign * used;
             // Time counts on the local day it falls on, not the booking's first day.
             Day ofHour = days.computeIfAbsent(new DayKey(stay.resourceId(), localDay), key -> new Day(stay.siteId()));
             ofHour.bookedMs += sign * booked;

@@ -1,6 +1,7 @@
 package dev.allot.insight.web;
 
 import dev.allot.insight.BestTimes;
+import dev.allot.insight.DayUsage;
 import dev.allot.insight.Heatmap;
 import dev.allot.insight.HeatmapCell;
 import dev.allot.insight.InsightScope;
@@ -49,6 +50,15 @@ final class InsightJson {
         }
     }
 
+    record Day(LocalDate day, double bookedHours, double availableHours, @Nullable Double utilisation,
+            double usedHours, int pending, int confirmed, int cancelled, int rejected, int checkedIn) {
+
+        static Day of(DayUsage d) {
+            return new Day(d.day(), d.bookedHours(), d.availableHours(), d.utilisation(), d.usedHours(), d.pending(),
+                    d.confirmed(), d.cancelled(), d.rejected(), d.checkedIn());
+        }
+    }
+
     record Slot(String day, int fromHour, int toHour, double share, String words) {}
 
     record BestTimesJson(Scope scope, LocalDate from, LocalDate to, List<Slot> crowded, List<Slot> quiet,
@@ -62,12 +72,12 @@ final class InsightJson {
     }
 
     record Usage(long resourceId, String name, String kind, int capacity, @Nullable String floorName,
-            double bookedHours, double availableHours, @Nullable Double utilisation, int pending, int confirmed,
+            boolean active, double bookedHours, double availableHours, @Nullable Double utilisation, int pending, int confirmed,
             int cancelled, int rejected, int checkedIn, boolean checkInUsed, int pastConfirmed, int noShows) {
 
         static Usage of(ResourceUsage u) {
             return new Usage(u.resourceId().value(), u.name(), u.kind().name(), u.capacity(), u.floorName(),
-                    u.bookedHours(), u.availableHours(), u.utilisation(), u.pending(), u.confirmed(), u.cancelled(),
+                    u.active(), u.bookedHours(), u.availableHours(), u.utilisation(), u.pending(), u.confirmed(), u.cancelled(),
                     u.rejected(), u.checkedIn(), u.checkInUsed(), u.pastConfirmed(), u.noShows());
         }
     }

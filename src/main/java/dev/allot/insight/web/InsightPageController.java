@@ -20,13 +20,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -100,10 +100,11 @@ class InsightPageController {
         return ChartSupport.png(support.heatmapChart(heatmap(params, me), locale), "heatmap");
     }
 
+    /** JSON whatever the browser's Accept header says: a download link is a navigation that asks for HTML. */
     @GetMapping("/insights/heatmap.json")
-    @ResponseBody
-    InsightJson.HeatmapJson heatmapJson(@ModelAttribute InsightParams params, @AuthenticationPrincipal CurrentUser me) {
-        return InsightJson.HeatmapJson.of(heatmap(params, me));
+    ResponseEntity<InsightJson.HeatmapJson> heatmapJson(@ModelAttribute InsightParams params,
+            @AuthenticationPrincipal CurrentUser me) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(InsightJson.HeatmapJson.of(heatmap(params, me)));
     }
 
     @GetMapping("/admin/insights")
@@ -143,9 +144,9 @@ class InsightPageController {
     }
 
     @GetMapping("/admin/insights/summary.json")
-    @ResponseBody
-    InsightJson.SummaryJson summaryJson(@ModelAttribute InsightParams params, @AuthenticationPrincipal CurrentUser me) {
-        return InsightJson.SummaryJson.of(summary(params, me));
+    ResponseEntity<InsightJson.SummaryJson> summaryJson(@ModelAttribute InsightParams params,
+            @AuthenticationPrincipal CurrentUser me) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(InsightJson.SummaryJson.of(summary(params, me)));
     }
 
     private SiteSummary summary(InsightParams params, CurrentUser me) {
