@@ -13,6 +13,8 @@ public final class AuditAction {
     public static final String BOOKING_CHANGED = "booking.changed";
     public static final String BOOKING_APPROVED = "booking.approved";
     public static final String BOOKING_REJECTED = "booking.rejected";
+    public static final String BOOKING_CHECKED_IN = "booking.checked-in";
+    public static final String BOOKINGS_IMPORTED = "bookings.imported";
     public static final String SITE_CREATED = "site.created";
     public static final String SITE_UPDATED = "site.updated";
     public static final String SITE_DELETED = "site.deleted";
@@ -22,7 +24,7 @@ public final class AuditAction {
     public static final String RESOURCE_DELETED = "resource.deleted";
 
     public static final List<String> ALL = List.of(USER_REGISTERED, USER_ROLE_CHANGED, USER_DEACTIVATED,
-            BOOKING_CREATED, BOOKING_CANCELLED, BOOKING_CHANGED, BOOKING_APPROVED, BOOKING_REJECTED, SITE_CREATED, SITE_UPDATED,
+            BOOKING_CREATED, BOOKING_CANCELLED, BOOKING_CHANGED, BOOKING_APPROVED, BOOKING_REJECTED, BOOKING_CHECKED_IN, BOOKINGS_IMPORTED, SITE_CREATED, SITE_UPDATED,
             SITE_DELETED, FLOOR_CREATED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED);
 
     public static final List<String> TARGET_TYPES = List.of("user", "booking", "site", "floor", "resource");

@@ -5,6 +5,8 @@ import static dev.allot.audit.AuditAction.*;
 import dev.allot.booking.BookingApproved;
 import dev.allot.booking.BookingCancelled;
 import dev.allot.booking.BookingChanged;
+import dev.allot.booking.BookingCheckedIn;
+import dev.allot.booking.BookingsImported;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
@@ -21,7 +23,9 @@ import dev.allot.space.ResourceView;
 import dev.allot.space.SiteDeleted;
 import dev.allot.space.SiteSaved;
 import dev.allot.space.SiteView;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +98,27 @@ class AuditListeners {
     void on(BookingRejected event) {
         audit.record(event.rejectedBy(), BOOKING_REJECTED, "booking", event.booking().id().value(),
                 values("status", BookingStatus.PENDING.name()), decision(event.booking()));
+    }
+
+    @EventListener
+    void on(BookingCheckedIn event) {
+        BookingView booking = event.booking();
+        audit.record(Objects.requireNonNullElse(signedIn(), booking.bookedBy()), BOOKING_CHECKED_IN, "booking",
+                booking.id().value(), null, values("checkedInAt", String.valueOf(booking.checkedInAt())));
+    }
+
+    /** One record per import: what arrived, not every row (the bookings themselves are the detail). */
+    @EventListener
+    void on(BookingsImported event) {
+        List<BookingView> bookings = event.bookings();
+        Map<String, Long> byStatus = new java.util.TreeMap<>(bookings.stream()
+                .collect(java.util.stream.Collectors.groupingBy(b -> b.status().name(),
+                        java.util.stream.Collectors.counting())));
+        audit.record(event.importedBy(), BOOKINGS_IMPORTED, "booking", bookings.getFirst().id().value(), null,
+                values("count", bookings.size(), "firstId", bookings.getFirst().id().value(),
+                        "lastId", bookings.getLast().id().value(), "byStatus", byStatus,
+                        "from", bookings.stream().map(BookingView::startsAt).min(Instant::compareTo).orElseThrow().toString(),
+                        "to", bookings.stream().map(BookingView::endsAt).max(Instant::compareTo).orElseThrow().toString()));
     }
 
     @EventListener

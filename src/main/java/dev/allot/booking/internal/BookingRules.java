@@ -23,8 +23,15 @@ class BookingRules {
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final List<BookingRule> rules;
+    /** An import brings history and far-ahead plans: no "not in the past", no horizon, no "active". */
+    private final List<BookingRule> importRules;
 
     BookingRules(BookingRulesProperties limits) {
+        this.importRules = List.of(
+                BookingRules::endsAfterStart,
+                BookingRules::withinCapacity,
+                request -> duration(request, limits),
+                BookingRules::withinOpeningHours);
         this.rules = List.of(
                 BookingRules::endsAfterStart,
                 BookingRules::notInPast,
@@ -37,6 +44,11 @@ class BookingRules {
 
     List<RuleViolation> check(BookingRequest request) {
         return rules.stream().map(rule -> rule.check(request)).flatMap(Optional::stream).toList();
+    }
+
+    /** The rules an imported booking keeps: those that do not depend on when it is imported. */
+    List<RuleViolation> checkImport(BookingRequest request) {
+        return importRules.stream().map(rule -> rule.check(request)).flatMap(Optional::stream).toList();
     }
 
     static Optional<RuleViolation> endsAfterStart(BookingRequest r) {

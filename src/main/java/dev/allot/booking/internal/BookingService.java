@@ -58,9 +58,12 @@ class BookingService implements Bookings {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BookingImport importer;
 
     BookingService(BookingRepository bookings, IdempotencyRepository idempotency, BookingRules rules, Spaces spaces,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+            BookingImport importer) {
+        this.importer = importer;
         this.bookings = bookings;
         this.idempotency = idempotency;
         this.rules = rules;
@@ -156,7 +159,15 @@ class BookingService implements Bookings {
     }
 
     private static String local(long epochMillis, ResourceView resource) {
-        return Instant.ofEpochMilli(epochMillis).atZone(resource.timeZone()).toOffsetDateTime()
+        return local(epochMillis, resource.timeZone());
+    }
+
+    private static String local(long epochMillis, BookingView booking) {
+        return local(epochMillis, booking.timeZone());
+    }
+
+    private static String local(long epochMillis, java.time.ZoneId zone) {
+        return Instant.ofEpochMilli(epochMillis).atZone(zone).toOffsetDateTime()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
@@ -264,12 +275,43 @@ class BookingService implements Bookings {
 
     @Override
     public BookingView checkIn(BookingId id, CurrentUser actor) {
-        throw new UnsupportedOperationException("check-in: being built");
+        BookingView booking = booking(id);
+        if (!booking.bookedBy().equals(actor.id()) && !actor.isAdmin()) {
+            throw ProblemException.forbidden("Only the person who booked, or an admin, can check in");
+        }
+        if (booking.checkedInAt() != null) {
+            return booking;
+        }
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            throw ProblemException.conflict("check-in-not-confirmed",
+                    "Only a confirmed booking can be checked in; this one is " + booking.status().name().toLowerCase());
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(booking.startsAt().minus(CHECK_IN_OPENS)) || !now.isBefore(booking.endsAt())) {
+            throw ProblemException.conflict("check-in-closed", "Check-in opens " + CHECK_IN_OPENS.toMinutes()
+                    + " minutes before the booking starts and closes when it ends")
+                    .with("opensAt", local(booking.startsAt().minus(CHECK_IN_OPENS).toEpochMilli(), booking))
+                    .with("closesAt", local(booking.endsAt().toEpochMilli(), booking));
+        }
+        return transactions.execute(tx -> {
+            if (!bookings.checkIn(id.value(), now.toEpochMilli())) {
+                // checked in meanwhile (a double click), or no longer confirmed
+                BookingView current = booking(id);
+                if (current.checkedInAt() != null) {
+                    return current;
+                }
+                throw ProblemException.conflict("booking-changed", "The booking was changed meanwhile; it is now "
+                        + current.status().name().toLowerCase());
+            }
+            BookingView checkedIn = booking(id);
+            events.publishEvent(new dev.allot.booking.BookingCheckedIn(checkedIn));
+            return checkedIn;
+        });
     }
 
     @Override
     public List<BookingId> importBookings(List<dev.allot.booking.ImportedBooking> batch, CurrentUser admin) {
-        throw new UnsupportedOperationException("import: being built");
+        return importer.importBookings(batch, admin);
     }
 
     @Override

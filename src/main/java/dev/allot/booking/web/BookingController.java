@@ -7,6 +7,7 @@ import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.ChangeBooking;
+import dev.allot.booking.ImportedBooking;
 import dev.allot.booking.Bookings;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
@@ -84,7 +85,8 @@ class BookingController {
     record BookingResponse(long id, long resourceId, String resourceName, String resourceKind, long siteId,
             String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
             OffsetDateTime startsAt, OffsetDateTime endsAt, BookingStatus status, Instant createdAt,
-            Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason) {
+            Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason,
+            @Nullable OffsetDateTime checkedInAt) {
 
         static BookingResponse of(BookingView b) {
             ZoneId zone = b.timeZone();
@@ -93,7 +95,8 @@ class BookingController {
                     b.note(), b.attendees(), b.startsAt().atZone(zone).toOffsetDateTime(),
                     b.endsAt().atZone(zone).toOffsetDateTime(), b.status(), b.createdAt(), b.updatedAt(),
                     b.decidedBy() == null ? null : b.decidedBy().value(),
-                    b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason());
+                    b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason(),
+                    b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime());
         }
     }
 
@@ -113,6 +116,54 @@ class BookingController {
             response.header("Idempotent-Replayed", "true");
         }
         return response.body(BookingResponse.of(result.booking()));
+    }
+
+    /** One booking of an import; the status says how it ended or stands. */
+    record ImportRow(
+            @NotNull @Positive Long resourceId,
+            @NotNull @Positive Long bookedBy,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @Size(max = 200) @Nullable String title,
+            @Min(1) @Max(10_000) @Nullable Integer attendees,
+            @Nullable BookingStatus status,
+            @Size(max = 2000) @Nullable String note,
+            @Nullable OffsetDateTime checkedInAt) {}
+
+    record ImportRequest(@NotNull @Size(min = 1, max = Bookings.MAX_IMPORT_BATCH) List<@Valid @NotNull ImportRow> bookings) {}
+
+    record ImportResponse(int imported, List<Long> ids) {}
+
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Import bookings made elsewhere (history or future)",
+            description = "All or nothing, at most 10,000 per call. Rules that do not depend on the moment of import "
+                    + "are kept (order, capacity, duration, opening hours); overlaps of active bookings are refused "
+                    + "(409). Nobody is notified. Status defaults to CONFIRMED.")
+    ResponseEntity<ImportResponse> importBookings(@Valid @RequestBody ImportRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        List<ImportedBooking> batch = new java.util.ArrayList<>(request.bookings().size());
+        for (int i = 0; i < request.bookings().size(); i++) {
+            ImportRow row = request.bookings().get(i);
+            String at = "bookings[" + i + "].";
+            batch.add(new ImportedBooking(new ResourceId(row.resourceId()), new UserId(row.bookedBy()),
+                    ApiTimes.instant(at + "startsAt", row.startsAt()), ApiTimes.instant(at + "endsAt", row.endsAt()),
+                    row.title() == null || row.title().isBlank() ? "Booking" : row.title().strip(),
+                    row.attendees() == null ? 1 : row.attendees(),
+                    row.status() == null ? BookingStatus.CONFIRMED : row.status(), row.note(),
+                    ApiTimes.instantOrNull(at + "checkedInAt", row.checkedInAt())));
+        }
+        List<BookingId> ids = bookings.importBookings(batch, me);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ImportResponse(ids.size(), ids.stream().map(BookingId::value).toList()));
+    }
+
+    @PostMapping("/{id}/check-in")
+    @PreAuthorize("hasRole('MEMBER')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Check in: I am here",
+            description = "From 15 minutes before the start until the end of a confirmed booking; a repeat is harmless.")
+    BookingResponse checkIn(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return BookingResponse.of(bookings.checkIn(new BookingId(id), me));
     }
 
     @GetMapping
