@@ -11,7 +11,7 @@ public interface Identity {
     UserView register(Registration registration);
 
     /**
-     * Admins add many people at once, all or nothing: 409 when an email is taken or repeated, 422
+     * Admins add many people at once, all or nothing: 409 when an email is taken or repeated, 400
      * for an unknown locale. Everyone gets {@code initialPassword}, hashed once for the whole batch
      * (hashing is deliberately slow), and changes it in their profile. One {@link UserRegistered}
      * per person.

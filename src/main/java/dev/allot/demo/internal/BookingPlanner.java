@@ -227,7 +227,7 @@ final class BookingPlanner {
             status = BookingStatus.CANCELLED;
         } else if (resource.requiresApproval() && r < 0.1) {
             status = BookingStatus.REJECTED;
-        } else if (resource.requiresApproval() && start.isAfter(now) && r < 0.3) {
+        } else if (resource.requiresApproval() && start.isAfter(now.plus(java.time.Duration.ofDays(1))) && r < 0.3) {
             status = BookingStatus.PENDING;
         } else {
             status = BookingStatus.CONFIRMED;
