@@ -57,7 +57,8 @@ final class RoomPicture {
         this.layout = layout;
         this.capacity = capacity;
         this.amenities = amenities;
-        this.random = new Random(seed);
+        // Scrambled first: java.util.Random's first numbers from neighbouring seeds are alike.
+        this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
         this.chairColor = CHAIRS[random.nextInt(CHAIRS.length)];
         this.tableColor = TABLES[random.nextInt(TABLES.length)];
         this.floorColor = FLOORS[random.nextInt(FLOORS.length)];
@@ -365,14 +366,14 @@ final class RoomPicture {
     }
 
     private void uShape() {
-        double cx = room.getCenterX() + 60;
+        double cx = room.getCenterX() + 100;
         double cy = room.getCenterY();
         int right = Math.max(2, capacity / 5);
         int rest = capacity - right;
         int top = (rest + 1) / 2;
         int bottom = rest - top;
         double depth = 70;
-        double armLength = Math.max(240, top * 60 + 40);
+        double armLength = Math.min(room.getWidth() - 340, Math.max(240, top * 60 + 40));
         double height = Math.max(260, right * 60 + 2 * depth);
         height = Math.min(height, room.getHeight() - 130);
         double armLeft = cx + 80 - armLength;
