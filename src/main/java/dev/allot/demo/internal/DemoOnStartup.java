@@ -54,6 +54,10 @@ class DemoOnStartup {
         } catch (ProblemException refused) {
             log.warn("--demo refused: {} Nothing was changed.", refused.getMessage());
             return;
+        } catch (RuntimeException failed) {
+            // Already logged with its cause; the application itself is fine and keeps running.
+            log.warn("--demo failed: {}", failed.toString());
+            return;
         }
         // Printed to the console, like the first admin's password: it is for the person who started the demo.
         System.out.printf("""
