@@ -40,7 +40,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Random sequences of bookings and cancellations on one room, against the real database (SQLite,
+ * Random sequences of bookings, imports and cancellations on one room, against the real database (SQLite,
  * or PostgreSQL when spring.datasource.url names one): the database never holds two overlapping
  * active bookings, and a request that overlaps nothing is never refused.
  */
@@ -53,15 +53,19 @@ class NoDoubleBookingPropertyIT {
     private static Spaces spaces;
     private static SiteId site;
     private static CurrentUser booker;
+    private static CurrentUser admin;
     private static Instant dayStart;
 
-    sealed interface Operation permits Book, Cancel {}
+    sealed interface Operation permits Book, Cancel, Import {}
 
     /** Book {@code slots} quarter-hours from quarter-hour {@code start} of the test day. */
     record Book(int start, int slots) implements Operation {}
 
     /** Cancel the {@code pick}-th (modulo) of the active bookings, if any. */
     record Cancel(int pick) implements Operation {}
+
+    /** Import these bookings in one batch, as an admin: all of them or none. */
+    record Import(List<Book> rows) implements Operation {}
 
     record Interval(Instant start, Instant end) {
         boolean overlaps(Interval other) {
@@ -82,6 +86,7 @@ class NoDoubleBookingPropertyIT {
         UserView user = context.getBean(Identity.class).register(new Registration(
                 "property-" + UUID.randomUUID() + "@example.test", "a long password", "Property Tester"));
         booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
+        admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
         dayStart = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.DAYS);
     }
 
@@ -98,11 +103,15 @@ class NoDoubleBookingPropertyIT {
                         Arbitraries.integers().between(0, 95), Arbitraries.integers().between(1, 8))
                 .as(Book::new);
         Arbitrary<Operation> cancel = Arbitraries.integers().between(0, 1_000).map(Cancel::new);
-        return Arbitraries.frequencyOf(Tuple.of(3, book), Tuple.of(1, cancel)).list().ofMinSize(1).ofMaxSize(30);
+        Arbitrary<Operation> importing = Combinators.combine(
+                        Arbitraries.integers().between(0, 95), Arbitraries.integers().between(1, 8))
+                .as(Book::new).list().ofMinSize(1).ofMaxSize(4).map(Import::new);
+        return Arbitraries.frequencyOf(Tuple.of(3, book), Tuple.of(1, cancel), Tuple.of(1, importing))
+                .list().ofMinSize(1).ofMaxSize(30);
     }
 
     @Property(tries = 40)
-    void random_bookings_and_cancellations_never_overlap_and_never_refuse_a_free_slot(
+    void random_bookings_imports_and_cancellations_never_overlap_and_never_refuse_a_free_slot(
             @ForAll("operations") List<Operation> operations) {
         ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
                 "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false)).id();
@@ -123,6 +132,30 @@ class NoDoubleBookingPropertyIT {
                         assertThat(refused.type()).isEqualTo("booking-overlap");
                         assertThat(free).as("refused %s although it overlaps none of %s", wanted, active.values())
                                 .isFalse();
+                    }
+                }
+                case Import(List<Book> rows) -> {
+                    List<Interval> wanted = rows.stream().map(row -> new Interval(
+                            dayStart.plus(SLOT.multipliedBy(row.start())),
+                            dayStart.plus(SLOT.multipliedBy(row.start() + row.slots())))).toList();
+                    boolean free = true;
+                    for (int i = 0; i < wanted.size(); i++) {
+                        Interval one = wanted.get(i);
+                        free &= active.values().stream().noneMatch(one::overlaps)
+                                && wanted.subList(0, i).stream().noneMatch(one::overlaps);
+                    }
+                    try {
+                        List<BookingId> ids = bookings.importBookings(wanted.stream().map(w -> new ImportedBooking(room,
+                                booker.id(), w.start(), w.end(), "Imported", 1, BookingStatus.CONFIRMED, null, null))
+                                .toList(), admin);
+                        assertThat(free).as("imported %s although it overlaps %s", wanted, active.values()).isTrue();
+                        for (int i = 0; i < ids.size(); i++) {
+                            active.put(ids.get(i), wanted.get(i));
+                        }
+                    } catch (ProblemException refused) {
+                        assertThat(refused.type()).isEqualTo("booking-overlap");
+                        assertThat(free).as("refused import %s although it overlaps nothing of %s", wanted,
+                                active.values()).isFalse();
                     }
                 }
                 case Cancel(int pick) -> {

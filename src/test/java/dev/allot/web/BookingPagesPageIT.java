@@ -37,6 +37,30 @@ class BookingPagesPageIT extends AllotIntegrationTest {
     }
 
     @Test
+    void a_booking_about_to_start_offers_check_in_on_my_bookings_and_the_dashboard() {
+        long room = resource(site(ZONE), "ROOM", 6);
+        User member = member();
+        var soon = java.time.OffsetDateTime.now(ZoneId.of(ZONE)).plusMinutes(10).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long id = as(member).post("/api/v1/bookings", booking(room, soon, soon.plusHours(1))).json().get("id").asLong();
+        var later = at(ZONE, 3, 9, 0);
+        long notYet = as(member).post("/api/v1/bookings", booking(room, later, later.plusHours(1))).json().get("id").asLong();
+        WebSession web = signedIn(member);
+
+        String mine = web.get("/bookings").body();
+        assertThat(mine).contains("/bookings/" + id + "/check-in").doesNotContain("/bookings/" + notYet + "/check-in");
+        assertThat(web.get("/").body()).contains("/bookings/" + id + "/check-in");
+
+        HttpResponse<String> checkedIn = web.post("/bookings/" + id + "/check-in",
+                Map.of("next", "/", "_csrf", hidden(mine, "_csrf")));
+
+        assertThat(checkedIn.statusCode()).isEqualTo(302);
+        assertThat(checkedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(as(member).get("/api/v1/bookings/" + id).json().get("checkedInAt").isNull()).isFalse();
+        String after = web.get("/bookings").body();
+        assertThat(after).doesNotContain("/bookings/" + id + "/check-in").contains("Checked in");
+    }
+
+    @Test
     void each_fresh_form_has_its_own_idempotency_key() {
         long room = resource(site(ZONE), "ROOM", 6);
         WebSession web = signedIn(member());

@@ -24,7 +24,7 @@ class BookingRepository {
 
     static final String OVERLAP_CONSTRAINT = "booking_no_overlap";
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
             decided_by, cancelled_by, reason, checked_in_at""";
 
@@ -222,7 +222,7 @@ class BookingRepository {
         return jdbc.sql("select count(*) from booking" + where(query, params)).params(params).query(Long.class).single();
     }
 
-    private static String where(BookingQuery query, Map<String, Object> params) {
+    static String where(BookingQuery query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (query.bookedBy() != null) {
             conditions.add("user_id = :userId");
@@ -251,7 +251,7 @@ class BookingRepository {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static BookingRow map(ResultSet rs, int row) throws SQLException {
+    static BookingRow map(ResultSet rs, int row) throws SQLException {
         return new BookingRow(rs.getLong("id"), rs.getLong("resource_id"), rs.getLong("user_id"), rs.getString("title"),
                 rs.getString("note"), rs.getInt("attendees"), rs.getLong("starts_at"), rs.getLong("ends_at"),
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),

@@ -64,6 +64,19 @@ class MyBookingsPageController {
         return "booking/bookings";
     }
 
+    @PostMapping("/bookings/{id}/check-in")
+    String checkIn(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        try {
+            BookingView booking = bookings.checkIn(new BookingId(id), me);
+            redirect.addFlashAttribute("bookingNotice", messages.getMessage("bookings.checkedIn",
+                    new Object[] {booking.resourceName()}, locale));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("bookingError", problems.describe(problem, locale));
+        }
+        return "redirect:" + (next != null && RETURN_PAGES.contains(next) ? next : "/bookings");
+    }
+
     @PostMapping("/bookings/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
             @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {

@@ -43,9 +43,11 @@ class PageBookings {
      *
      * @param person the display name of who booked, where the page shows it
      * @param cancellable whether the person looking may cancel it now
+     * @param checkInOpen whether the person looking may check in now (their confirmed booking, from a
+     *     quarter of an hour before its start until its end, not yet checked in)
      */
     record Row(BookingView booking, ZonedDateTime start, ZonedDateTime end, @Nullable String person,
-            boolean cancellable) {
+            boolean cancellable, boolean checkInOpen) {
 
         public LocalDate date() {
             return start.toLocalDate();
@@ -74,8 +76,13 @@ class PageBookings {
     Row row(BookingView booking, CurrentUser viewer, @Nullable String person) {
         boolean cancellable = booking.bookedBy().equals(viewer.id()) && viewer.canBook() && booking.status().active()
                 && booking.endsAt().isAfter(now());
+        Instant now = now();
+        boolean checkInOpen = booking.bookedBy().equals(viewer.id()) && viewer.canBook()
+                && booking.status() == dev.allot.booking.BookingStatus.CONFIRMED && booking.checkedInAt() == null
+                && !now.isBefore(booking.startsAt().minus(dev.allot.booking.Bookings.CHECK_IN_OPENS))
+                && now.isBefore(booking.endsAt());
         return new Row(booking, booking.startsAt().atZone(booking.timeZone()), booking.endsAt().atZone(booking.timeZone()),
-                person, cancellable);
+                person, cancellable, checkInOpen);
     }
 
     List<BookingView> all(BookingQuery query) {
