@@ -52,7 +52,7 @@ class DemoOnStartup {
         try {
             summary = demo.create(admin.get());
         } catch (ProblemException refused) {
-            log.warn("--demo refused: {} Nothing was changed.", refused.getMessage());
+            log.warn("--demo refused: {}. Nothing was changed.", refused.getMessage());
             return;
         } catch (RuntimeException failed) {
             // Already logged with its cause; the application itself is fine and keeps running.

@@ -110,11 +110,13 @@ class DemoOfficeIT extends AllotIntegrationTest {
 
     @Test
     @Order(3)
-    void demo_people_sign_in_with_the_shared_password_and_are_listed_for_admins() {
+    void demo_people_sign_in_with_the_shared_password_are_listed_for_admins_and_rooms_show_their_picture() {
         AdminWebSession member = AdminWebSession.signedIn(port, OfficePlanner.MEMBER_EMAIL, "allot-demo");
         Api.Response people = as(admin()).get("/api/v1/users?size=50");
         assertThat(people.status()).as(people.toString()).isEqualTo(200);
         assertThat(people.body()).contains(OfficePlanner.MEMBER_EMAIL);
+        assertThat(AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD).get("/admin/people").body())
+                .contains(OfficePlanner.MEMBER_EMAIL);
 
         long room = count("select min(id) from resource where kind = 'ROOM'");
         AdminWebSession.Response photo = member.get("/resources/" + room + "/photo");
