@@ -1,14 +1,20 @@
 package dev.allot.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allot.demo.DemoOffice;
 import dev.allot.identity.Identity;
+import dev.allot.identity.NewPerson;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserId;
+import dev.allot.platform.ProblemException;
 import dev.allot.testing.AllotIntegrationTest;
 import dev.allot.testing.Api;
 import dev.allot.web.AdminWebSession;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
@@ -144,6 +150,26 @@ class DemoOfficeIT extends AllotIntegrationTest {
         assertThat(count("select count(*) from booking")).isEqualTo(bookings);
         assertThat(count("select count(*) from app_user")).isEqualTo(people);
         assertThat(count("select count(*) from site")).isEqualTo(2);
+    }
+
+    @Test
+    @Order(5)
+    void importing_people_is_all_or_nothing_and_for_admins_only() {
+        var admin = identity.currentUser(new UserId(admin().id())).orElseThrow();
+        var member = identity.currentUser(new UserId(signIn(OfficePlanner.MEMBER_EMAIL, "allot-demo").id())).orElseThrow();
+        long people = count("select count(*) from app_user");
+        List<NewPerson> batch = List.of(
+                new NewPerson("new.person@allot-demo.example", "New Person", Role.MEMBER, "en", null),
+                new NewPerson(OfficePlanner.MEMBER_EMAIL.toUpperCase(), "Taken", Role.MEMBER, null, null));
+
+        assertThatThrownBy(() -> identity.importPeople(batch, "whatever", admin))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("email-taken"));
+        assertThatThrownBy(() -> identity.importPeople(batch.subList(0, 1), "whatever", member))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(403));
+        assertThat(count("select count(*) from app_user")).isEqualTo(people);
+
+        assertThat(identity.importPeople(batch.subList(0, 1), "a shared password", admin)).hasSize(1);
+        signIn("new.person@allot-demo.example", "a shared password");
     }
 
     private long count(String sql) {
