@@ -32,8 +32,8 @@ final class BookingPlanner {
     static final LocalTime CLOSES = LocalTime.of(20, 0);
 
     /** Every demo site is open on weekdays, 08:00-20:00 in its own zone. */
-    static final OpeningHours HOURS = new OpeningHours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).stream()
+    static final OpeningHours HOURS = new OpeningHours(java.util.stream.Stream.of(DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
             .map(day -> new DailyHours(day, OPENS, CLOSES)).toList());
 
     private static final int STEP_MINUTES = 30;

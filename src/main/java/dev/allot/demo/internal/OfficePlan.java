@@ -4,6 +4,7 @@ import dev.allot.space.ResourceKind;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo office before it is stored: everything refers to everything else by its position in
@@ -18,7 +19,7 @@ record OfficePlan(List<Site> sites, List<Floor> floors, List<Resource> resources
     /** {@code layout} is null for desks and equipment; {@code popularity} scales how often it is booked. */
     record Resource(int index, int site, int floor, ResourceKind kind, String name, int capacity,
             Set<String> amenities, String description, boolean requiresApproval,
-            @org.jspecify.annotations.Nullable RoomLayout layout, double popularity) {}
+            @Nullable RoomLayout layout, double popularity) {}
 
     /** {@code locale} is en or ru, after the language of the name. */
     record Person(int index, int site, String email, String displayName, String locale) {}
