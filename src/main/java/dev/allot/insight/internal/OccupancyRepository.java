@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,9 @@ class OccupancyRepository {
 
     /** Lists of ids are sent in chunks of this many, well below either database's parameter limit. */
     private static final int CHUNK = 1_000;
+
+    /** Rows per multi-row insert: at most 10 columns, so far below either database's parameter limit. */
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -69,30 +73,31 @@ class OccupancyRepository {
 
     /** Stores what is now counted for these bookings, replacing what was. */
     void remember(List<Stay> stays, boolean known) {
-        if (stays.isEmpty()) {
-            return;
+        if (known) {
+            batch("""
+                    update occupancy_booking
+                    set resource_id = ?, site_id = ?, kind = ?, time_zone = ?, starts_at = ?, ends_at = ?, status = ?,
+                        checked_in_at = ?
+                    where booking_id = ?
+                    """, stays, stays.size(), (statement, stay) -> {
+                statement.setLong(1, stay.resourceId());
+                statement.setLong(2, stay.siteId());
+                statement.setString(3, stay.kind().name());
+                statement.setString(4, stay.zone().getId());
+                statement.setLong(5, stay.startsAt());
+                statement.setLong(6, stay.endsAt());
+                statement.setString(7, stay.status().name());
+                setNullableLong(statement, 8, stay.checkedInAt());
+                statement.setLong(9, stay.bookingId());
+            });
+        } else {
+            insertRows("""
+                    insert into occupancy_booking
+                        (booking_id, resource_id, site_id, kind, time_zone, starts_at, ends_at, status, checked_in_at)
+                    """, "", stays, stay -> new Object[] {stay.bookingId(), stay.resourceId(), stay.siteId(),
+                    stay.kind().name(), stay.zone().getId(), stay.startsAt(), stay.endsAt(), stay.status().name(),
+                    new SqlParameterValue(Types.BIGINT, stay.checkedInAt())});
         }
-        String sql = known ? """
-                update occupancy_booking
-                set resource_id = ?, site_id = ?, kind = ?, time_zone = ?, starts_at = ?, ends_at = ?, status = ?,
-                    checked_in_at = ?
-                where booking_id = ?
-                """ : """
-                insert into occupancy_booking
-                    (resource_id, site_id, kind, time_zone, starts_at, ends_at, status, checked_in_at, booking_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """;
-        batch(sql, stays, stays.size(), (statement, stay) -> {
-            statement.setLong(1, stay.resourceId());
-            statement.setLong(2, stay.siteId());
-            statement.setString(3, stay.kind().name());
-            statement.setString(4, stay.zone().getId());
-            statement.setLong(5, stay.startsAt());
-            statement.setLong(6, stay.endsAt());
-            statement.setString(7, stay.status().name());
-            setNullableLong(statement, 8, stay.checkedInAt());
-            statement.setLong(9, stay.bookingId());
-        });
     }
 
     void forgetEverything() {
@@ -108,23 +113,17 @@ class OccupancyRepository {
     void apply(Tally tally) {
         List<Map.Entry<Tally.HourKey, Tally.Hour>> hours = new ArrayList<>(tally.hours.entrySet());
         hours.removeIf(entry -> entry.getValue().empty());
-        batch("""
+        insertRows("""
                         insert into occupancy_hour
                             (resource_id, hour_start, site_id, local_day, weekday, local_hour, booked_ms, used_ms)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, """
                         on conflict (resource_id, hour_start) do update
                         set booked_ms = occupancy_hour.booked_ms + excluded.booked_ms,
                             used_ms = occupancy_hour.used_ms + excluded.used_ms
-                        """, hours, hours.size(), (statement, entry) -> {
+                        """, hours, entry -> {
                     Tally.Hour hour = entry.getValue();
-                    statement.setLong(1, entry.getKey().resourceId());
-                    statement.setLong(2, entry.getKey().hourStart());
-                    statement.setLong(3, hour.siteId);
-                    statement.setInt(4, hour.localDay);
-                    statement.setInt(5, hour.weekday);
-                    statement.setInt(6, hour.localHour);
-                    statement.setLong(7, hour.bookedMs);
-                    statement.setLong(8, hour.usedMs);
+                    return new Object[] {entry.getKey().resourceId(), entry.getKey().hourStart(), hour.siteId,
+                            hour.localDay, hour.weekday, hour.localHour, hour.bookedMs, hour.usedMs};
                 });
         List<Map.Entry<Tally.HourKey, Tally.Hour>> shrunk = hours.stream()
                 .filter(entry -> entry.getValue().bookedMs < 0 || entry.getValue().usedMs < 0)
@@ -139,23 +138,18 @@ class OccupancyRepository {
 
         List<Map.Entry<Tally.SiteHourKey, Tally.Hour>> siteHours = new ArrayList<>(tally.siteHours.entrySet());
         siteHours.removeIf(entry -> entry.getValue().empty());
-        batch("""
+        insertRows("""
                         insert into occupancy_site_hour
                             (site_id, kind, hour_start, local_day, weekday, local_hour, booked_ms, used_ms)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, """
                         on conflict (site_id, kind, hour_start) do update
                         set booked_ms = occupancy_site_hour.booked_ms + excluded.booked_ms,
                             used_ms = occupancy_site_hour.used_ms + excluded.used_ms
-                        """, siteHours, siteHours.size(), (statement, entry) -> {
+                        """, siteHours, entry -> {
                     Tally.Hour hour = entry.getValue();
-                    statement.setLong(1, entry.getKey().siteId());
-                    statement.setString(2, entry.getKey().kind().name());
-                    statement.setLong(3, entry.getKey().hourStart());
-                    statement.setInt(4, hour.localDay);
-                    statement.setInt(5, hour.weekday);
-                    statement.setInt(6, hour.localHour);
-                    statement.setLong(7, hour.bookedMs);
-                    statement.setLong(8, hour.usedMs);
+                    return new Object[] {entry.getKey().siteId(), entry.getKey().kind().name(),
+                            entry.getKey().hourStart(), hour.localDay, hour.weekday, hour.localHour, hour.bookedMs,
+                            hour.usedMs};
                 });
         List<Map.Entry<Tally.SiteHourKey, Tally.Hour>> shrunkSiteHours = siteHours.stream()
                 .filter(entry -> entry.getValue().bookedMs < 0 || entry.getValue().usedMs < 0)
@@ -171,11 +165,11 @@ class OccupancyRepository {
 
         List<Map.Entry<Tally.DayKey, Tally.Day>> days = new ArrayList<>(tally.days.entrySet());
         days.removeIf(entry -> entry.getValue().empty());
-        batch("""
+        insertRows("""
                         insert into occupancy_day
                             (resource_id, local_day, site_id, booked_ms, used_ms,
                              pending, confirmed, cancelled, rejected, checked_in)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, """
                         on conflict (resource_id, local_day) do update
                         set booked_ms = occupancy_day.booked_ms + excluded.booked_ms,
                             used_ms = occupancy_day.used_ms + excluded.used_ms,
@@ -184,18 +178,11 @@ class OccupancyRepository {
                             cancelled = occupancy_day.cancelled + excluded.cancelled,
                             rejected = occupancy_day.rejected + excluded.rejected,
                             checked_in = occupancy_day.checked_in + excluded.checked_in
-                        """, days, days.size(), (statement, entry) -> {
+                        """, days, entry -> {
                     Tally.Day day = entry.getValue();
-                    statement.setLong(1, entry.getKey().resourceId());
-                    statement.setInt(2, entry.getKey().localDay());
-                    statement.setLong(3, day.siteId);
-                    statement.setLong(4, day.bookedMs);
-                    statement.setLong(5, day.usedMs);
-                    statement.setInt(6, day.pending);
-                    statement.setInt(7, day.confirmed);
-                    statement.setInt(8, day.cancelled);
-                    statement.setInt(9, day.rejected);
-                    statement.setInt(10, day.checkedIn);
+                    return new Object[] {entry.getKey().resourceId(), entry.getKey().localDay(), day.siteId,
+                            day.bookedMs, day.usedMs, day.pending, day.confirmed, day.cancelled, day.rejected,
+                            day.checkedIn};
                 });
         List<Tally.DayKey> shrunkDays = days.stream()
                 .filter(entry -> entry.getValue().bookedMs < 0 || entry.getValue().pending < 0
@@ -328,6 +315,25 @@ class OccupancyRepository {
             statement.setNull(index, Types.BIGINT);
         } else {
             statement.setLong(index, value);
+        }
+    }
+
+    /**
+     * Inserts rows with multi-row VALUES lists of up to {@link #ROWS_PER_STATEMENT} rows: one round trip
+     * per few hundred rows on PostgreSQL, where a JDBC batch still sends each row on its own. The keys
+     * within one call are distinct, as ON CONFLICT DO UPDATE requires.
+     */
+    private <T> void insertRows(String head, String tail, List<T> rows, java.util.function.Function<T, Object[]> values) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            List<Object> arguments = new ArrayList<>();
+            StringBuilder sql = new StringBuilder(head).append("values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                Object[] row = values.apply(chunk.get(i));
+                sql.append(i == 0 ? "(" : ", (").append("?, ".repeat(row.length - 1)).append("?)");
+                arguments.addAll(java.util.Arrays.asList(row));
+            }
+            template.update(sql.append('\n').append(tail).toString(), arguments.toArray());
         }
     }
 
