@@ -138,6 +138,28 @@ class BookingRepository {
                 .update() == 1;
     }
 
+    /** [starts_at, ends_at) of active bookings of these resources overlapping [from, to) (booking_active_by_resource). */
+    Map<Long, List<long[]>> activeTimes(java.util.Collection<Long> resourceIds, long from, long to) {
+        Map<Long, List<long[]>> times = new HashMap<>();
+        List<Long> ids = List.copyOf(resourceIds);
+        for (int start = 0; start < ids.size(); start += 500) {
+            jdbc.sql("""
+                            select resource_id, starts_at, ends_at from booking
+                             where resource_id in (:ids) and status in ('PENDING', 'CONFIRMED')
+                               and starts_at < :to and ends_at > :from
+                             order by resource_id, starts_at
+                            """)
+                    .param("ids", ids.subList(start, Math.min(ids.size(), start + 500)))
+                    .param("from", from)
+                    .param("to", to)
+                    .query(rs -> {
+                        times.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                                .add(new long[] {rs.getLong(2), rs.getLong(3)});
+                    });
+        }
+        return times;
+    }
+
     Optional<BookingRow> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from booking where id = :id")
                 .param("id", id)
