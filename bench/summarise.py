@@ -38,6 +38,7 @@ def env(path):
 
 
 def report(work, markdown):
+    markdown_before = open(markdown).read() if os.path.exists(markdown) else ""
     meta = env(os.path.join(work, "meta.env"))
     check = env(os.path.join(work, "check.env"))
     scheck = env(os.path.join(work, "check-sqlite.env"))
@@ -207,7 +208,22 @@ def report(work, markdown):
         md += [open(extra).read()]
     os.makedirs(os.path.dirname(markdown) or ".", exist_ok=True)
     with open(markdown, "w") as out:
-        out.write("\n".join(md))
+        out.write(merged(markdown_before, "\n".join(md)))
+
+
+START, END = "<!-- bench-run:start -->", "<!-- bench-run:end -->"
+OWN = {"## Machine", "## Set-up", "## Results", "## Not measured yet"}
+
+
+def merged(before, report):
+    """The report between its markers; what other benchmarks wrote into the file (bench/insight's
+    block, the demo office's timings) stays as it is."""
+    block = START + "\n" + report.rstrip("\n") + "\n" + END
+    if START in before and END in before:
+        return before[:before.index(START)] + block + before[before.index(END) + len(END):]
+    # A file from before the markers: keep the sections this runner did not write.
+    keep = [p for p in re.split(r"(?m)^(?=## )", before)[1:] if p.splitlines()[0].strip() not in OWN]
+    return block + ("\n\n" + "".join(keep).rstrip("\n") if keep else "") + "\n"
 
 
 if __name__ == "__main__":

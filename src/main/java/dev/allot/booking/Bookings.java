@@ -54,6 +54,13 @@ public interface Bookings {
 
     BookingView booking(BookingId id);
 
+    /**
+     * The times the given resources are held by active bookings overlapping [from, to), by
+     * resource, in order: what free-time calculations need, without the bookings' details.
+     */
+    java.util.Map<dev.allot.space.ResourceId, List<BookedTime>> activeTimes(
+            java.util.Collection<dev.allot.space.ResourceId> resources, java.time.Instant from, java.time.Instant to);
+
     Page<BookingView> list(BookingQuery query, PageRequest page);
 
     /**

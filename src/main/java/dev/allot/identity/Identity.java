@@ -11,6 +11,14 @@ public interface Identity {
     UserView register(Registration registration);
 
     /**
+     * Admins add many people at once, all or nothing: 409 when an email is taken or repeated, 400
+     * for an unknown locale. Everyone gets {@code initialPassword}, hashed once for the whole batch
+     * (hashing is deliberately slow), and changes it in their profile. One {@link UserRegistered}
+     * per person.
+     */
+    java.util.List<UserId> importPeople(java.util.List<NewPerson> people, String initialPassword, CurrentUser admin);
+
+    /**
      * Exchanges email and password for an API token. Repeated failures for one email or from one
      * client address are throttled (429).
      */

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * signing in through the login form and sending forms with (or without) their CSRF token.
  * Redirects are not followed, so tests see them.
  */
-final class AdminWebSession {
+public final class AdminWebSession {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -48,7 +48,7 @@ final class AdminWebSession {
     }
 
     /** Signs in the way a browser does: the login form's CSRF token, then the form post. */
-    static AdminWebSession signedIn(int port, String email, String password) {
+    public static AdminWebSession signedIn(int port, String email, String password) {
         AdminWebSession session = anonymous(port);
         String token = session.csrfTokenOf("/login");
         Response login = session.post("/login", Map.of("email", email, "password", password, "_csrf", token));
@@ -58,7 +58,7 @@ final class AdminWebSession {
     }
 
     /** The CSRF token of the first form on a page. */
-    String csrfTokenOf(String path) {
+    public String csrfTokenOf(String path) {
         Response page = get(path);
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         Matcher token = CSRF_FIELD.matcher(page.body());
@@ -66,7 +66,7 @@ final class AdminWebSession {
         return token.group(1);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
     }
 
@@ -77,7 +77,7 @@ final class AdminWebSession {
     }
 
     /** Posts a form exactly as given: no CSRF token unless {@code fields} has one. */
-    Response post(String path, Map<String, String> fields) {
+    public Response post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -88,7 +88,7 @@ final class AdminWebSession {
     }
 
     /** Posts a form with the CSRF token of the page {@code formPage}, as the browser would. */
-    Response submit(String formPage, String path, Map<String, String> fields) {
+    public Response submit(String formPage, String path, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfTokenOf(formPage));
         return post(path, withToken);
@@ -115,7 +115,7 @@ final class AdminWebSession {
     }
 
     /** Follows one redirect of the application. */
-    Response follow(Response redirect) {
+    public Response follow(Response redirect) {
         assertThat(redirect.status()).as(redirect.toString()).isBetween(301, 303);
         String location = redirect.location();
         return get(location.startsWith("http") ? URI.create(location).getRawPath()
@@ -144,13 +144,13 @@ final class AdminWebSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    record Response(int status, byte[] bytes, Map<String, List<String>> headers) {
+    public record Response(int status, byte[] bytes, Map<String, List<String>> headers) {
 
-        String body() {
+        public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
 
-        @Nullable String header(String name) {
+        public @Nullable String header(String name) {
             return headers.entrySet().stream()
                     .filter(entry -> entry.getKey().equalsIgnoreCase(name))
                     .map(entry -> entry.getValue().getFirst())
@@ -158,7 +158,7 @@ final class AdminWebSession {
                     .orElse(null);
         }
 
-        String location() {
+        public String location() {
             String location = header("Location");
             assertThat(location).as("a redirect's Location").isNotNull();
             return location;

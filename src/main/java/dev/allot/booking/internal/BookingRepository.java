@@ -24,7 +24,7 @@ class BookingRepository {
 
     static final String OVERLAP_CONSTRAINT = "booking_no_overlap";
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
             decided_by, cancelled_by, reason, checked_in_at""";
 
@@ -138,6 +138,28 @@ class BookingRepository {
                 .update() == 1;
     }
 
+    /** [starts_at, ends_at) of active bookings of these resources overlapping [from, to) (booking_active_by_resource). */
+    Map<Long, List<long[]>> activeTimes(java.util.Collection<Long> resourceIds, long from, long to) {
+        Map<Long, List<long[]>> times = new HashMap<>();
+        List<Long> ids = List.copyOf(resourceIds);
+        for (int start = 0; start < ids.size(); start += 500) {
+            jdbc.sql("""
+                            select resource_id, starts_at, ends_at from booking
+                             where resource_id in (:ids) and status in ('PENDING', 'CONFIRMED')
+                               and starts_at < :to and ends_at > :from
+                             order by resource_id, starts_at
+                            """)
+                    .param("ids", ids.subList(start, Math.min(ids.size(), start + 500)))
+                    .param("from", from)
+                    .param("to", to)
+                    .query(rs -> {
+                        times.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                                .add(new long[] {rs.getLong(2), rs.getLong(3)});
+                    });
+        }
+        return times;
+    }
+
     Optional<BookingRow> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from booking where id = :id")
                 .param("id", id)
@@ -222,7 +244,7 @@ class BookingRepository {
         return jdbc.sql("select count(*) from booking" + where(query, params)).params(params).query(Long.class).single();
     }
 
-    private static String where(BookingQuery query, Map<String, Object> params) {
+    static String where(BookingQuery query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (query.bookedBy() != null) {
             conditions.add("user_id = :userId");
@@ -251,7 +273,7 @@ class BookingRepository {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static BookingRow map(ResultSet rs, int row) throws SQLException {
+    static BookingRow map(ResultSet rs, int row) throws SQLException {
         return new BookingRow(rs.getLong("id"), rs.getLong("resource_id"), rs.getLong("user_id"), rs.getString("title"),
                 rs.getString("note"), rs.getInt("attendees"), rs.getLong("starts_at"), rs.getLong("ends_at"),
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),

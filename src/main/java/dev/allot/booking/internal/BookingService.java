@@ -315,6 +315,20 @@ class BookingService implements Bookings {
     }
 
     @Override
+    public Map<ResourceId, List<dev.allot.booking.BookedTime>> activeTimes(java.util.Collection<ResourceId> resources,
+            Instant from, Instant to) {
+        if (resources.isEmpty()) {
+            return Map.of();
+        }
+        Map<ResourceId, List<dev.allot.booking.BookedTime>> times = new HashMap<>();
+        bookings.activeTimes(resources.stream().map(ResourceId::value).toList(), from.toEpochMilli(), to.toEpochMilli())
+                .forEach((id, ranges) -> times.put(new ResourceId(id), ranges.stream()
+                        .map(r -> new dev.allot.booking.BookedTime(Instant.ofEpochMilli(r[0]), Instant.ofEpochMilli(r[1])))
+                        .toList()));
+        return times;
+    }
+
+    @Override
     public BookingView booking(BookingId id) {
         BookingRow row = bookings.findById(id.value()).orElseThrow(() -> ProblemException.notFound("Booking", id));
         return row.view(spaces.resource(new ResourceId(row.resourceId())));

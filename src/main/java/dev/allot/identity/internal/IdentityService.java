@@ -3,6 +3,7 @@ package dev.allot.identity.internal;
 import dev.allot.identity.AccessToken;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
+import dev.allot.identity.NewPerson;
 import dev.allot.identity.Registration;
 import dev.allot.identity.Role;
 import dev.allot.identity.UserDeactivated;
@@ -72,6 +73,44 @@ class IdentityService implements Identity {
         }
         events.publishEvent(new UserRegistered(new UserId(id), email, role));
         return user(new UserId(id));
+    }
+
+    @Override
+    @Transactional
+    public java.util.List<UserId> importPeople(java.util.List<NewPerson> people, String initialPassword,
+            CurrentUser admin) {
+        if (!admin.isAdmin()) {
+            throw ProblemException.forbidden("Only admins import people");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            NewPerson person = people.get(i);
+            String email = normalize(person.email());
+            if (!seen.add(email) || users.findByEmail(email).isPresent()) {
+                throw emailTaken(email, "people[" + i + "].email");
+            }
+            if (person.locale() != null && !SUPPORTED_LOCALES.contains(person.locale())) {
+                throw ProblemException.invalidField("people[" + i + "].locale", "must be one of " + SUPPORTED_LOCALES);
+            }
+        }
+        String hash = passwords.encode(initialPassword);
+        long now = clock.millis();
+        java.util.List<UserId> ids = new java.util.ArrayList<>(people.size());
+        for (NewPerson person : people) {
+            String email = normalize(person.email());
+            long id;
+            try {
+                id = users.insert(email, person.displayName().strip(), hash, person.role(), now);
+            } catch (DuplicateKeyException raced) {
+                throw emailTaken(email, "people[" + ids.size() + "].email");
+            }
+            if (person.locale() != null || person.homeSiteId() != null) {
+                users.updatePreferences(id, person.locale(), person.homeSiteId());
+            }
+            events.publishEvent(new UserRegistered(new UserId(id), email, person.role()));
+            ids.add(new UserId(id));
+        }
+        return ids;
     }
 
     @Override
@@ -221,6 +260,11 @@ class IdentityService implements Identity {
     private static ProblemException emailTaken(String email) {
         return ProblemException.conflict("email-taken", "An account with this email already exists")
                 .with("errors", java.util.List.of(new ProblemException.FieldError("email", "is already registered")));
+    }
+
+    private static ProblemException emailTaken(String email, String field) {
+        return ProblemException.conflict("email-taken", "An account with this email already exists: " + email)
+                .with("errors", java.util.List.of(new ProblemException.FieldError(field, "is already registered")));
     }
 
     static String normalize(String email) {

@@ -1,0 +1,201 @@
+package dev.allot.demo.internal;
+
+import dev.allot.booking.Bookings;
+import dev.allot.booking.ImportedBooking;
+import dev.allot.demo.DemoOffice;
+import dev.allot.demo.DemoSummary;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.NewPerson;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserId;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.FloorDraft;
+import dev.allot.space.FloorId;
+import dev.allot.space.ResourceDraft;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.SiteDraft;
+import dev.allot.space.SiteId;
+import dev.allot.space.Spaces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores the planned office through the other modules' facades, in chunks with a transaction each,
+ * and every booking through the booking import, so that the demo obeys the same rules and feeds
+ * the same events (audit, occupancy) as real data.
+ */
+@Service
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoOfficeService implements DemoOffice {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOfficeService.class);
+    private static final int PEOPLE_PER_CALL = 1_000;
+    private static final int RESOURCES_PER_TRANSACTION = 250;
+
+    private final Spaces spaces;
+    private final Identity identity;
+    private final Bookings bookings;
+    private final DemoClaimRepository claims;
+    private final DemoProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoOfficeService(Spaces spaces, Identity identity, Bookings bookings, DemoClaimRepository claims,
+            DemoProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+        this.spaces = spaces;
+        this.identity = identity;
+        this.bookings = bookings;
+        this.claims = claims;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean canCreate() {
+        return spaces.sites().isEmpty() && claims.startedAt().isEmpty();
+    }
+
+    @Override
+    public DemoSummary create(CurrentUser admin) {
+        if (!admin.isAdmin()) {
+            throw ProblemException.forbidden("Only admins create the demo office");
+        }
+        if (!spaces.sites().isEmpty()) {
+            throw refused("There are sites already: the demo office is only created on an empty installation");
+        }
+        if (!claims.claim(properties.seed(), clock.millis())) {
+            throw refused("A demo office was created here before (or is being created now)");
+        }
+        long started = System.nanoTime();
+        boolean stored = false;
+        try {
+            OfficePlan plan = OfficePlanner.plan(properties);
+            log.info("Creating the demo office: {} sites, {} rooms, {} desks, {} equipment, {} people, {} months of "
+                    + "history, {} weeks ahead, seed {}", plan.sites().size(), plan.rooms(), plan.desks(),
+                    plan.equipment(), plan.people().size(), properties.historyMonths(), properties.futureWeeks(),
+                    properties.seed());
+            Stored ids = storeSpaces(plan);
+            stored = true;
+            long[] people = storePeople(plan, ids, admin);
+            int pictures = properties.pictures() ? storePictures(plan, ids) : 0;
+            long count = storeBookings(plan, ids, people, admin);
+            claims.finish(clock.millis());
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            DemoSummary summary = new DemoSummary(plan.sites().size(), plan.floors().size(), plan.rooms(),
+                    plan.desks(), plan.equipment(), plan.people().size(), count, pictures, took,
+                    OfficePlanner.MEMBER_EMAIL, properties.password());
+            log.info("Demo office created in {} s: {} sites, {} resources, {} people, {} bookings, {} pictures",
+                    took.toSeconds(), summary.sites(), plan.resources().size(), summary.people(), count, pictures);
+            return summary;
+        } catch (RuntimeException e) {
+            if (!stored) {
+                claims.release();
+            }
+            log.error("Creating the demo office failed; {}", stored
+                    ? "what was stored stays (start over with an empty database)" : "nothing was stored", e);
+            throw e;
+        }
+    }
+
+    private static ProblemException refused(String detail) {
+        return ProblemException.conflict("demo-refused", detail);
+    }
+
+    /** The database ids of the plan's sites, floors and resources, by position. */
+    private record Stored(long[] sites, long[] floors, long[] resources) {}
+
+    private Stored storeSpaces(OfficePlan plan) {
+        long[] sites = new long[plan.sites().size()];
+        long[] floors = new long[plan.floors().size()];
+        long[] resources = new long[plan.resources().size()];
+        transactions.executeWithoutResult(tx -> {
+            for (OfficePlan.Site site : plan.sites()) {
+                sites[site.index()] = spaces.createSite(new SiteDraft(site.name(), site.address(), site.zone().getId(),
+                        BookingPlanner.HOURS)).id().value();
+            }
+            for (OfficePlan.Floor floor : plan.floors()) {
+                floors[floor.index()] = spaces.createFloor(new SiteId(sites[floor.site()]),
+                        new FloorDraft(floor.name(), floor.level())).id().value();
+            }
+        });
+        for (int from = 0; from < resources.length; from += RESOURCES_PER_TRANSACTION) {
+            List<OfficePlan.Resource> chunk = plan.resources().subList(from,
+                    Math.min(resources.length, from + RESOURCES_PER_TRANSACTION));
+            transactions.executeWithoutResult(tx -> chunk.forEach(resource ->
+                    resources[resource.index()] = spaces.createResource(new ResourceDraft(
+                            new SiteId(sites[resource.site()]), new FloorId(floors[resource.floor()]), resource.kind(),
+                            resource.name(), resource.capacity(), resource.amenities(), resource.description(), null,
+                            true, resource.requiresApproval())).id().value()));
+        }
+        return new Stored(sites, floors, resources);
+    }
+
+    private long[] storePeople(OfficePlan plan, Stored stored, CurrentUser admin) {
+        long[] ids = new long[plan.people().size()];
+        for (int from = 0; from < ids.length; from += PEOPLE_PER_CALL) {
+            List<OfficePlan.Person> chunk = plan.people().subList(from, Math.min(ids.length, from + PEOPLE_PER_CALL));
+            List<UserId> created = identity.importPeople(chunk.stream()
+                    .map(p -> new NewPerson(p.email(), p.displayName(), Role.MEMBER, p.locale(), stored.sites()[p.site()]))
+                    .toList(), properties.password(), admin);
+            for (int i = 0; i < created.size(); i++) {
+                ids[from + i] = created.get(i).value();
+            }
+        }
+        return ids;
+    }
+
+    private int storePictures(OfficePlan plan, Stored stored) {
+        int count = 0;
+        for (OfficePlan.Resource resource : plan.resources()) {
+            RoomLayout layout = resource.layout();
+            if (resource.kind() == ResourceKind.ROOM && layout != null) {
+                spaces.savePhoto(new ResourceId(stored.resources()[resource.index()]), RoomPicture.png(layout,
+                        resource.capacity(), resource.amenities(), properties.seed() * 31 + resource.index()));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private long storeBookings(OfficePlan plan, Stored stored, long[] people, CurrentUser admin) {
+        int batchSize = Math.min(properties.batchSize(), Bookings.MAX_IMPORT_BATCH);
+        List<ImportedBooking> batch = new ArrayList<>(batchSize);
+        long[] count = {0};
+        Instant now = clock.instant();
+        new BookingPlanner(plan, properties.seed(), now).plan(properties.historyMonths(), properties.futureWeeks(),
+                planned -> {
+                    batch.add(new ImportedBooking(new ResourceId(stored.resources()[planned.resource()]),
+                            new UserId(people[planned.person()]), planned.startsAt(), planned.endsAt(), planned.title(),
+                            planned.attendees(), planned.status(), null, planned.checkedInAt()));
+                    if (batch.size() == batchSize) {
+                        long before = count[0];
+                        count[0] += flush(batch, admin);
+                        if (count[0] / 100_000 > before / 100_000) {
+                            log.info("Demo office: {} bookings imported, up to {}", count[0], planned.startsAt());
+                        }
+                    }
+                });
+        if (!batch.isEmpty()) {
+            count[0] += flush(batch, admin);
+        }
+        return count[0];
+    }
+
+    private int flush(List<ImportedBooking> batch, CurrentUser admin) {
+        int size = bookings.importBookings(List.copyOf(batch), admin).size();
+        batch.clear();
+        return size;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The demo office: a believable company (sites, rooms, desks, equipment, people, months of
+ * bookings and a generated picture of each room) created on an empty installation.
+ */
+@NullMarked
+package dev.allot.demo;
+
+import org.jspecify.annotations.NullMarked;

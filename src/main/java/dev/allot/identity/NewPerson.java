@@ -1,0 +1,12 @@
+package dev.allot.identity;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person of an admin's bulk import (the demo office uses it too).
+ *
+ * @param locale en, ru, or null for the browser's
+ * @param homeSiteId the site they usually work at, or null
+ */
+public record NewPerson(String email, String displayName, Role role, @Nullable String locale,
+        @Nullable Long homeSiteId) {}

@@ -1,0 +1,8 @@
+/**
+ * Occupancy insights: utilisation, weekday-by-hour heatmaps, best times and site summaries, read
+ * from an hourly read model that the booking events keep up to date.
+ */
+@NullMarked
+package dev.allot.insight;
+
+import org.jspecify.annotations.NullMarked;
