@@ -26,10 +26,14 @@ SELECT id, resource_id, user_id, title, note, attendees, starts_at, ends_at, sta
 -- AuditListeners: one audit_event row (JSON built without a colon, which pgbench would read as a variable)
 INSERT INTO audit_event (occurred_at, actor_id, action, target_type, target_id, details)
 VALUES (:now, :u, 'booking.created', 'booking', CAST(:id AS text), json_build_object('before', NULL, 'after', json_build_object('status', 'CONFIRMED'))::text);
--- BookingNotifier: the booker's preferences, then the inbox delivery task (db-scheduler outbox)
+-- BookingNotifier: the booker's preferences, the active webhooks, then the inbox message, written in
+-- this transaction (InboxWriter: the recipient, then the row once per delivery key)
 SELECT kind, channel, enabled FROM notification_preference WHERE user_id = :u;
-INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-VALUES ('notification-inbox', 'booking-created-' || CAST(:id AS text), '\x0001020304050607', now(), false, 1) ON CONFLICT DO NOTHING;
+SELECT id FROM webhook WHERE active = true ORDER BY id;
+SELECT * FROM app_user u WHERE id = :u;
+INSERT INTO notification (user_id, kind, title, body, link, created_at, delivery_key)
+VALUES (:u, 'booking-created', 'Booked: Room', 'Room, 4 May 2026, 09.00-09.30 (UTC)', '/bookings', :now,
+        'booking-created-' || CAST(:id AS text) || '-' || CAST(:u AS text)) ON CONFLICT DO NOTHING;
 -- Reminders: one task per reminder (defaults P1D and PT1H before the start)
 INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
 VALUES ('booking-reminder', CAST(:id AS text) || '-1440', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 86400000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;

@@ -1,18 +1,28 @@
 package dev.allot.identity;
 
+import java.io.Serializable;
+import java.security.Principal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signed-in person a request acts for (the security principal).
+ * The signed-in person a request acts for (the security principal). Serializable, because a browser
+ * session that holds it may be stored in the database (allot.web.shared-sessions), where the
+ * session is indexed by {@link #getName()}, the person's id.
  *
  * @param locale the language they chose (en, ru), or null for the browser's
  * @param homeSiteId the site they usually work at, or null
  */
 public record CurrentUser(UserId id, String email, String displayName, Role role, @Nullable String locale,
-        @Nullable Long homeSiteId) {
+        @Nullable Long homeSiteId) implements Serializable, Principal {
 
     public CurrentUser(UserId id, String email, String displayName, Role role) {
         this(id, email, displayName, role, null, null);
+    }
+
+    /** The id, as the principal's name: what Spring Security and Spring Session index sessions by. */
+    @Override
+    public String getName() {
+        return String.valueOf(id.value());
     }
 
     public boolean isAdmin() {

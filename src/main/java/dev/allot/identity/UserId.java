@@ -1,6 +1,6 @@
 package dev.allot.identity;
 
-public record UserId(long value) {
+public record UserId(long value) implements java.io.Serializable {
 
     @Override
     public String toString() {

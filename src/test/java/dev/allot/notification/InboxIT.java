@@ -73,7 +73,7 @@ class InboxIT extends AllotIntegrationTest {
     }
 
     @Test
-    void a_booking_whose_transaction_rolls_back_schedules_nothing() {
+    void a_booking_whose_transaction_rolls_back_leaves_no_message_and_schedules_nothing() {
         User member = member();
         long room = room(6);
         OffsetDateTime start = at(ZONE, 7, 9, 0);
@@ -82,12 +82,14 @@ class InboxIT extends AllotIntegrationTest {
         BookingView rolledBack = transactions.execute(tx -> {
             BookingView booking = bookings.book(new BookResource(new ResourceId(room), start.toInstant(),
                     start.plusHours(1).toInstant(), "Never", 1, null, null), booker).booking();
-            // the inbox delivery and the email, both in this transaction
-            assertThat(tasksFor(booking.id().value(), member.id())).as("scheduled inside the transaction").isEqualTo(2);
+            // the inbox message written and the email scheduled, both in this transaction
+            assertThat(messagesFor(booking.id().value(), member.id())).as("written inside the transaction").isEqualTo(1);
+            assertThat(tasksFor(booking.id().value(), member.id())).as("scheduled inside the transaction").isEqualTo(1);
             tx.setRollbackOnly();
             return booking;
         });
 
+        assertThat(messagesFor(rolledBack.id().value(), member.id())).isZero();
         assertThat(tasksFor(rolledBack.id().value(), member.id())).isZero();
         assertThat(as(member).get("/api/v1/bookings").json().get("total").asLong()).isZero();
     }
@@ -107,6 +109,12 @@ class InboxIT extends AllotIntegrationTest {
         assertThat(byOwner.status()).isEqualTo(200);
         assertThat(byOwner.json().get("read").asBoolean()).isTrue();
         assertThat(as(member).get("/api/v1/notifications").json().get("unread").asLong()).isZero();
+    }
+
+    private long messagesFor(long bookingId, long userId) {
+        return jdbc.sql("select count(*) from notification where delivery_key = :key")
+                .param("key", "booking-created-" + bookingId + "-" + userId)
+                .query(Long.class).single();
     }
 
     private long tasksFor(long bookingId, long userId) {

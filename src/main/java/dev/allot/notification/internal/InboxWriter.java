@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -42,17 +43,30 @@ class InboxWriter {
     record Message(UserView recipient, Locale locale, String title, String body, BookingView booking) {}
 
     void write(DeliveryRequest request, String deliveryKey) {
-        compose(request).ifPresent(message -> inbox.insertOnce(request.recipientId(), request.kind(),
-                message.title(), message.body(), "/bookings", clock.millis(), deliveryKey));
+        compose(request).ifPresent(message -> insert(request, message, deliveryKey));
+    }
+
+    /** Writes the news of a booking as it is now (the caller has it at hand), under the request's key. */
+    void write(DeliveryRequest request, BookingView booking) {
+        compose(request, booking).ifPresent(message -> insert(request, message, request.key()));
+    }
+
+    private void insert(DeliveryRequest request, Message message, String deliveryKey) {
+        inbox.insertOnce(request.recipientId(), request.kind(), message.title(), message.body(), "/bookings",
+                clock.millis(), deliveryKey);
     }
 
     /** The news for an active recipient, in their language; empty when they are gone or deactivated. */
     Optional<Message> compose(DeliveryRequest request) {
+        return compose(request, null);
+    }
+
+    private Optional<Message> compose(DeliveryRequest request, @Nullable BookingView known) {
         Optional<UserView> recipient = identity.findUser(new UserId(request.recipientId()));
         if (recipient.isEmpty() || !recipient.get().active()) {
             return Optional.empty();
         }
-        BookingView booking = bookings.booking(new BookingId(request.bookingId()));
+        BookingView booking = known != null ? known : bookings.booking(new BookingId(request.bookingId()));
         Locale locale = recipient.get().locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(recipient.get().locale());
         ZonedDateTime start = booking.startsAt().atZone(booking.timeZone());
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)

@@ -7,10 +7,12 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -24,6 +26,17 @@ class PlatformConfiguration {
     @Bean
     DatabaseVendor databaseVendor(@Value("${spring.datasource.url}") String url) {
         return DatabaseVendor.fromJdbcUrl(url);
+    }
+
+    /**
+     * On SQLite, transactions queue in Java for the single write lock (see SqliteTransactionManager);
+     * on PostgreSQL, Spring's usual JDBC transaction manager.
+     */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource, DatabaseVendor vendor,
+            @Value("${allot.sqlite.busy-timeout-millis:30000}") long busyTimeoutMillis) {
+        return vendor == DatabaseVendor.SQLITE ? new SqliteTransactionManager(dataSource, busyTimeoutMillis)
+                : new JdbcTransactionManager(dataSource);
     }
 
     @Bean
