@@ -56,14 +56,14 @@ class BookingRepository {
         }
     }
 
-    long insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
+    /** Stores a booking and answers it as stored, in the same round trip. */
+    BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
             long endsAt, BookingStatus status, long now) {
         return jdbc.sql("""
                         insert into booking (resource_id, user_id, title, note, attendees, starts_at, ends_at, status,
                                              created_at, updated_at)
                         values (:resourceId, :userId, :title, :note, :attendees, :startsAt, :endsAt, :status, :now, :now)
-                        returning id
-                        """)
+                        """ + "returning " + COLUMNS)
                 .param("resourceId", resourceId)
                 .param("userId", userId)
                 .param("title", title)
@@ -73,7 +73,7 @@ class BookingRepository {
                 .param("endsAt", endsAt)
                 .param("status", status.name())
                 .param("now", now)
-                .query(Long.class)
+                .query(BookingRepository::map)
                 .single();
     }
 

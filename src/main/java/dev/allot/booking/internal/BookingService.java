@@ -119,12 +119,12 @@ class BookingService implements Bookings {
                 return replay(userId, key, hash, resource);
             }
         }
-        long id = bookings.insert(resource.id().value(), userId, command.title(), command.note(), command.attendees(),
-                command.startsAt().toEpochMilli(), command.endsAt().toEpochMilli(), status, now);
+        BookingRow row = bookings.insert(resource.id().value(), userId, command.title(), command.note(),
+                command.attendees(), command.startsAt().toEpochMilli(), command.endsAt().toEpochMilli(), status, now);
         if (key != null) {
-            idempotency.attach(userId, key, id);
+            idempotency.attach(userId, key, row.id());
         }
-        BookingView booking = bookings.findById(id).orElseThrow().view(resource);
+        BookingView booking = row.view(resource);
         events.publishEvent(new BookingCreated(booking));
         return new BookingResult(booking, false);
     }
