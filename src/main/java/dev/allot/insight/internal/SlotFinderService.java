@@ -151,7 +151,8 @@ class SlotFinderService implements SlotFinder {
             reasons.add(msg("slot.reason.noHistory", locale));
         } else {
             long percent = Math.round(usual * 100);
-            reasons.add(msg(usual <= 0.5 ? "slot.reason.quiet" : "slot.reason.busy", locale, when, percent));
+            reasons.add(msg(usual <= SlotRanking.QUIET_ENOUGH ? "slot.reason.quiet" : "slot.reason.busy", locale,
+                    when, percent));
         }
         if (c.dayIndex() == 0) {
             reasons.add(msg("slot.reason.earliest", locale));

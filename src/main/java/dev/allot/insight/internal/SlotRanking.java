@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * tested on its own. Candidates start every {@link #STEP} within the site's opening hours (08:00 to
  * 19:00 for a site open around the clock, nobody wants a 3 a.m. suggestion), after {@code now},
  * never overlap an active booking, and fit the attendees. The score (0-100) weighs fit (attendees /
- * capacity) by half, how quiet rooms usually are at that weekday and hour by 40% (0.5 when there is
- * no history), and earliness in the range by 10%. Each room gives at most its best start per day,
+ * capacity) by half, how quiet rooms usually are at that weekday and hour by 40% (full marks up to 35 %
+ * booked, none when always full, 0.5 when there is no history), and earliness in the range by
+ * 10%; between equal scores, the earlier start. Each room gives at most its best start per day,
  * so the list offers a choice rather than one room's every half hour.
  */
 final class SlotRanking {
@@ -36,6 +37,8 @@ final class SlotRanking {
     private static final double QUIET_WEIGHT = 0.4;
     private static final double EARLY_WEIGHT = 0.1;
     private static final double UNKNOWN_QUIET = 0.5;
+    /** A usual share at or below this counts as quiet (and is said so in the reasons). */
+    static final double QUIET_ENOUGH = 0.35;
 
     /**
      * One ranked suggestion.
@@ -104,9 +107,18 @@ final class SlotRanking {
 
     static double score(int attendees, int capacity, @Nullable Double usualShare, int dayIndex, int days) {
         double fit = (double) attendees / capacity;
-        double quiet = usualShare == null ? UNKNOWN_QUIET : 1 - Math.min(1, usualShare);
+        double quiet = usualShare == null ? UNKNOWN_QUIET : quietness(usualShare);
         double early = days <= 1 ? 1 : 1 - (double) dayIndex / (days - 1);
         return 100 * (FIT_WEIGHT * fit + QUIET_WEIGHT * quiet + EARLY_WEIGHT * early);
+    }
+
+    /**
+     * 1 for a time that is usually at most 35 % booked, falling to 0 for one that is always full:
+     * below that, "quieter" is no longer worth more (an empty 19:00 would otherwise beat a calm
+     * 11:00 every time), so fit and the earlier start decide.
+     */
+    static double quietness(double usualShare) {
+        return usualShare <= QUIET_ENOUGH ? 1 : Math.max(0, (1 - usualShare) / (1 - QUIET_ENOUGH));
     }
 
     /** The time-weighted average of the known shares of the local hours [start, end) touches. */

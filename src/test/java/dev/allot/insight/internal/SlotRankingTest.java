@@ -80,6 +80,21 @@ class SlotRankingTest {
     }
 
     @Test
+    void among_times_quiet_enough_the_earlier_start_wins_over_an_emptier_evening() {
+        Double[] shares = new Double[168];
+        Arrays.fill(shares, 0, 24, 0.05); // Monday evenings nearly empty...
+        shares[9] = 0.3;                  // ...09:00 calm enough
+        shares[10] = 0.95;                // 10:00 full
+        var ranked = SlotRanking.rank(List.of(room(1, 6)), 6, Duration.ofHours(1), MONDAY, MONDAY, BERLIN, WEEKDAYS,
+                Map.of(), shares, LONG_AGO, 10);
+
+        assertThat(ranked).singleElement().satisfies(c -> assertThat(c.start().toLocalTime()).isEqualTo(LocalTime.of(9, 0)));
+        assertThat(SlotRanking.quietness(0.3)).isEqualTo(1);
+        assertThat(SlotRanking.quietness(0.675)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(SlotRanking.quietness(1)).isZero();
+    }
+
+    @Test
     void a_slot_across_two_hours_weighs_each_by_its_minutes() {
         Double[] shares = new Double[168];
         shares[9] = 0.8;
