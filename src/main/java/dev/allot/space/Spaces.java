@@ -39,6 +39,9 @@ public interface Spaces {
 
     Page<ResourceView> search(ResourceQuery query, PageRequest page);
 
+    /** Every resource the search finds, in one query: for figures over a whole site, not for pages. */
+    List<ResourceView> searchAll(ResourceQuery query);
+
     /** Every amenity tag some resource has, sorted: suggestions for the admin's resource form. */
     java.util.SortedSet<String> amenityTags();
 

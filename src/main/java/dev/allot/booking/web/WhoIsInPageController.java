@@ -5,8 +5,6 @@ import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
 import dev.allot.identity.UserView;
-import dev.allot.platform.Page;
-import dev.allot.platform.PageRequest;
 import dev.allot.space.FloorView;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
@@ -108,13 +106,9 @@ class WhoIsInPageController {
     /** Every resource of the site (or floor), inactive ones too, since their bookings still count. */
     private Map<ResourceId, ResourceView> resourcesAt(SiteView site, @Nullable FloorView floor) {
         Map<ResourceId, ResourceView> resources = new HashMap<>();
-        var query = new ResourceQuery(null, site.id(), floor == null ? null : floor.id(), null, Set.of(), null, null, true);
-        for (int page = 0; ; page++) {
-            Page<ResourceView> batch = spaces.search(query, new PageRequest(page, PageRequest.MAX_SIZE));
-            batch.items().forEach(resource -> resources.put(resource.id(), resource));
-            if (batch.items().size() < PageRequest.MAX_SIZE) {
-                return resources;
-            }
-        }
+        spaces.searchAll(new ResourceQuery(null, site.id(), floor == null ? null : floor.id(), null, Set.of(), null,
+                        null, true))
+                .forEach(resource -> resources.put(resource.id(), resource));
+        return resources;
     }
 }

@@ -12,7 +12,6 @@ import dev.allot.insight.ResourceUsage;
 import dev.allot.insight.SiteSummary;
 import dev.allot.insight.TimeSlot;
 import dev.allot.insight.Utilisation;
-import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.FloorId;
 import dev.allot.space.ResourceKind;
@@ -277,17 +276,9 @@ class InsightService implements Insights {
 
     private List<ResourceView> resources(SiteId site, @Nullable FloorId floor, @Nullable ResourceKind kind,
             @Nullable Integer minCapacity, @Nullable Integer maxCapacity) {
-        List<ResourceView> resources = new ArrayList<>();
-        ResourceQuery query = new ResourceQuery(kind, site, floor, minCapacity, Set.of(), null, null, true);
-        for (int page = 0; ; page++) {
-            List<ResourceView> items = spaces.search(query, new PageRequest(page, PageRequest.MAX_SIZE)).items();
-            items.stream()
-                    .filter(resource -> maxCapacity == null || resource.capacity() <= maxCapacity)
-                    .forEach(resources::add);
-            if (items.size() < PageRequest.MAX_SIZE) {
-                return resources;
-            }
-        }
+        return spaces.searchAll(new ResourceQuery(kind, site, floor, minCapacity, Set.of(), null, null, true)).stream()
+                .filter(resource -> maxCapacity == null || resource.capacity() <= maxCapacity)
+                .toList();
     }
 
     /** Members and viewers see their home site's charts, or every site's when they have no home site. */

@@ -7,7 +7,6 @@ import dev.allot.insight.Period;
 import dev.allot.insight.SlotFinder;
 import dev.allot.insight.SlotSearch;
 import dev.allot.insight.SlotSuggestion;
-import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
@@ -102,17 +101,8 @@ class SlotFinderService implements SlotFinder {
 
     /** Active rooms of the site with the capacity and every amenity, smallest first. */
     private List<ResourceView> rooms(SlotSearch search) {
-        ResourceQuery query = new ResourceQuery(ResourceKind.ROOM, search.siteId(), null, search.attendees(),
-                search.amenities(), null, null, false);
-        List<ResourceView> rooms = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<ResourceView> items = spaces.search(query, new PageRequest(page, PageRequest.MAX_SIZE)).items();
-            rooms.addAll(items);
-            if (items.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
-        return rooms.stream()
+        return spaces.searchAll(new ResourceQuery(ResourceKind.ROOM, search.siteId(), null, search.attendees(),
+                        search.amenities(), null, null, false)).stream()
                 .sorted(Comparator.comparingInt(ResourceView::capacity).thenComparingLong(r -> r.id().value()))
                 .limit(MAX_ROOMS)
                 .toList();

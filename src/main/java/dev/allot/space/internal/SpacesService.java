@@ -180,6 +180,19 @@ class SpacesService implements Spaces {
 
     @Override
     public Page<ResourceView> search(ResourceQuery query, PageRequest page) {
+        String freeCondition = freeCondition(query);
+        long total = resources.count(query, freeCondition);
+        List<ResourceView> items = total == 0 ? List.of() : resources.search(query, freeCondition, page.offset(), page.size());
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<ResourceView> searchAll(ResourceQuery query) {
+        return resources.search(query, freeCondition(query), 0, Integer.MAX_VALUE);
+    }
+
+    /** Checks the query's filters; the SQL condition of "free during", or null without one. */
+    private @Nullable String freeCondition(ResourceQuery query) {
         boolean byTime = query.freeFrom() != null || query.freeTo() != null;
         if (byTime && (query.freeFrom() == null || query.freeTo() == null)) {
             throw ProblemException.invalidField(query.freeFrom() == null ? "freeFrom" : "freeTo",
@@ -190,10 +203,7 @@ class SpacesService implements Spaces {
         }
         Set<String> amenities = query.amenities();
         amenities.forEach(amenity -> checkAmenity("amenity", amenity));
-        String freeCondition = byTime && freeTimeFilter != null ? freeTimeFilter.freeDuring("r.id") : null;
-        long total = resources.count(query, freeCondition);
-        List<ResourceView> items = total == 0 ? List.of() : resources.search(query, freeCondition, page.offset(), page.size());
-        return new Page<>(items, page.page(), page.size(), total);
+        return byTime && freeTimeFilter != null ? freeTimeFilter.freeDuring("r.id") : null;
     }
 
     @Override
