@@ -10,6 +10,7 @@ import dev.allot.space.SiteId;
 import dev.allot.space.Spaces;
 import dev.allot.testing.AllotIntegrationTest;
 import dev.allot.testing.Api;
+import dev.allot.testing.Csv;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -204,7 +205,7 @@ class AuditLogIT extends AllotIntegrationTest {
 
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        List<List<String>> rows = parseCsv(csv.body());
+        List<List<String>> rows = Csv.parse(csv.body());
         assertThat(rows.getFirst()).containsExactly("id", "occurredAt", "actorId", "action", "targetType", "targetId",
                 "details");
         assertThat(rows).hasSize(2);
@@ -271,41 +272,5 @@ class AuditLogIT extends AllotIntegrationTest {
         FileAppender<?> file = (FileAppender<?>) context.getLogger(logger).getAppender(appender);
         assertThat(file).as(appender + " of " + logger).isNotNull();
         return Path.of(file.getFile());
-    }
-
-    /** RFC 4180: fields in quotes may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                // part of the \r\n line end
-            } else if (c == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package dev.allot.insight.report;
 
+import dev.allot.testing.Csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,40 +21,9 @@ final class ReadBack {
 
     private ReadBack() {}
 
-    /** RFC 4180: fields split on commas outside quotes, records on CRLF, "" inside quotes is one quote. */
+    /** RFC 4180 text, read back: see {@link Csv#parse}. */
     static List<List<String>> csv(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(fields);
-                fields = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        return records;
+        return Csv.parse(text);
     }
 
     /** The first sheet, each cell as the CSV writes it (numbers plain, times "yyyy-MM-dd HH:mm"). */
