@@ -1,6 +1,7 @@
 package dev.allot.booking;
 
 import dev.allot.identity.UserId;
+import java.time.Instant;
 
-/** Published inside the transaction that made the change. */
-public record BookingApproved(BookingView booking, UserId approvedBy) {}
+/** An admin approved a pending booking. */
+public record BookingApproved(BookingView booking, UserId actor, Instant occurredAt) implements BookingEvent {}

@@ -1,6 +1,8 @@
 package dev.allot.booking;
 
 import dev.allot.identity.UserId;
+import java.time.Instant;
 
-/** Published inside the transaction that changed the booking; {@code before} is how it was. */
-public record BookingChanged(BookingView before, BookingView after, UserId changedBy) {}
+/** An active booking was moved or edited; {@code before} is how it was. */
+public record BookingChanged(BookingView before, BookingView after, UserId actor, Instant occurredAt)
+        implements BookingEvent {}

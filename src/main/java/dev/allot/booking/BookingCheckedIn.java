@@ -1,4 +1,7 @@
 package dev.allot.booking;
 
-/** Published inside the transaction that recorded the check-in. */
-public record BookingCheckedIn(BookingView booking) {}
+import dev.allot.identity.UserId;
+import java.time.Instant;
+
+/** The booker (or an admin for them) said they are here. */
+public record BookingCheckedIn(BookingView booking, UserId actor, Instant occurredAt) implements BookingEvent {}

@@ -1,4 +1,7 @@
 package dev.allot.booking;
 
-/** Published inside the transaction that made the change. */
-public record BookingCreated(BookingView booking) {}
+import dev.allot.identity.UserId;
+import java.time.Instant;
+
+/** A booking was made ({@code actor} booked it). */
+public record BookingCreated(BookingView booking, UserId actor, Instant occurredAt) implements BookingEvent {}

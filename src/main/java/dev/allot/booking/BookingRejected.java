@@ -1,6 +1,7 @@
 package dev.allot.booking;
 
 import dev.allot.identity.UserId;
+import java.time.Instant;
 
-/** Published inside the transaction that made the change. */
-public record BookingRejected(BookingView booking, UserId rejectedBy) {}
+/** An admin rejected a pending booking; the view carries the reason. */
+public record BookingRejected(BookingView booking, UserId actor, Instant occurredAt) implements BookingEvent {}

@@ -1,11 +1,12 @@
 package dev.allot.booking;
 
 import dev.allot.identity.UserId;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * Published inside the transaction of one import batch, once for the whole batch, with every
- * booking it stored (all statuses). No {@link BookingCreated} is published for imported bookings:
- * nobody is notified of them.
+ * One import batch, with every booking it stored (all statuses), published once for the whole
+ * batch. No {@link BookingCreated} is published for imported bookings: nobody is notified of them.
  */
-public record BookingsImported(List<BookingView> bookings, UserId importedBy) {}
+public record BookingsImported(List<BookingView> bookings, UserId actor, Instant occurredAt)
+        implements BookingEvent {}

@@ -71,39 +71,38 @@ class AuditListeners {
     @EventListener
     void on(BookingCreated event) {
         BookingView booking = event.booking();
-        UserId actor = Objects.requireNonNullElse(signedIn(), booking.bookedBy());
-        audit.record(actor, BOOKING_CREATED, "booking", booking.id().value(), null, booking(booking));
+        audit.record(event.actor(), BOOKING_CREATED, "booking", booking.id().value(), null, booking(booking));
     }
 
     @EventListener
     void on(BookingCancelled event) {
         // The event carries the booking as it is now; it was pending or confirmed before.
-        audit.record(event.cancelledBy(), BOOKING_CANCELLED, "booking", event.booking().id().value(), null,
+        audit.record(event.actor(), BOOKING_CANCELLED, "booking", event.booking().id().value(), null,
                 decision(event.booking()));
     }
 
     @EventListener
     void on(BookingChanged event) {
         changed(BOOKING_CHANGED, "booking", event.after().id().value(), booking(event.before()), booking(event.after()),
-                event.changedBy());
+                event.actor());
     }
 
     @EventListener
     void on(BookingApproved event) {
-        audit.record(event.approvedBy(), BOOKING_APPROVED, "booking", event.booking().id().value(),
+        audit.record(event.actor(), BOOKING_APPROVED, "booking", event.booking().id().value(),
                 values("status", BookingStatus.PENDING.name()), decision(event.booking()));
     }
 
     @EventListener
     void on(BookingRejected event) {
-        audit.record(event.rejectedBy(), BOOKING_REJECTED, "booking", event.booking().id().value(),
+        audit.record(event.actor(), BOOKING_REJECTED, "booking", event.booking().id().value(),
                 values("status", BookingStatus.PENDING.name()), decision(event.booking()));
     }
 
     @EventListener
     void on(BookingCheckedIn event) {
         BookingView booking = event.booking();
-        audit.record(Objects.requireNonNullElse(signedIn(), booking.bookedBy()), BOOKING_CHECKED_IN, "booking",
+        audit.record(event.actor(), BOOKING_CHECKED_IN, "booking",
                 booking.id().value(), null, values("checkedInAt", String.valueOf(booking.checkedInAt())));
     }
 
@@ -114,7 +113,7 @@ class AuditListeners {
         Map<String, Long> byStatus = new java.util.TreeMap<>(bookings.stream()
                 .collect(java.util.stream.Collectors.groupingBy(b -> b.status().name(),
                         java.util.stream.Collectors.counting())));
-        audit.record(event.importedBy(), BOOKINGS_IMPORTED, "booking", bookings.getFirst().id().value(), null,
+        audit.record(event.actor(), BOOKINGS_IMPORTED, "booking", bookings.getFirst().id().value(), null,
                 values("count", bookings.size(), "firstId", bookings.getFirst().id().value(),
                         "lastId", bookings.getLast().id().value(), "byStatus", byStatus,
                         "from", bookings.stream().map(BookingView::startsAt).min(Instant::compareTo).orElseThrow().toString(),

@@ -117,7 +117,7 @@ class BookingImport {
                             row.decidedBy(), row.cancelledBy(), null, row.checkedInAt())
                             .view(resources.get(new ResourceId(row.resourceId()))));
                 }
-                events.publishEvent(new BookingsImported(List.copyOf(views), admin.id()));
+                events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));
                 return ids.stream().map(BookingId::new).toList();
             });
         } catch (DataAccessException e) {

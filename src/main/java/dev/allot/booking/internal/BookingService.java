@@ -125,7 +125,7 @@ class BookingService implements Bookings {
             idempotency.attach(userId, key, row.id());
         }
         BookingView booking = row.view(resource);
-        events.publishEvent(new BookingCreated(booking));
+        events.publishEvent(new BookingCreated(booking, booker.id(), clock.instant()));
         return new BookingResult(booking, false);
     }
 
@@ -204,7 +204,7 @@ class BookingService implements Bookings {
                                 "The booking was changed meanwhile; it is now " + booking(before.id()).status());
                     }
                     BookingView after = booking(before.id());
-                    events.publishEvent(new BookingChanged(before, after, actor.id()));
+                    events.publishEvent(new BookingChanged(before, after, actor.id(), clock.instant()));
                     return after;
                 });
             } catch (DataAccessException e) {
@@ -233,7 +233,7 @@ class BookingService implements Bookings {
             throw ProblemException.conflict("booking-ended", "The booking has already ended");
         }
         return transition(booking, List.copyOf(BookingStatus.ACTIVE), BookingStatus.CANCELLED, actor, reason,
-                view -> new BookingCancelled(view, actor.id()));
+                view -> new BookingCancelled(view, actor.id(), clock.instant()));
     }
 
     @Override
@@ -242,7 +242,7 @@ class BookingService implements Bookings {
         BookingView booking = booking(id);
         requirePending(booking);
         return transition(booking, List.of(BookingStatus.PENDING), BookingStatus.CONFIRMED, admin, null,
-                view -> new BookingApproved(view, admin.id()));
+                view -> new BookingApproved(view, admin.id(), clock.instant()));
     }
 
     @Override
@@ -251,7 +251,7 @@ class BookingService implements Bookings {
         BookingView booking = booking(id);
         requirePending(booking);
         return transition(booking, List.of(BookingStatus.PENDING), BookingStatus.REJECTED, admin, reason,
-                view -> new BookingRejected(view, admin.id()));
+                view -> new BookingRejected(view, admin.id(), clock.instant()));
     }
 
     private BookingView transition(BookingView booking, List<BookingStatus> from, BookingStatus to, CurrentUser actor,
@@ -304,7 +304,7 @@ class BookingService implements Bookings {
                         + current.status().name().toLowerCase());
             }
             BookingView checkedIn = booking(id);
-            events.publishEvent(new dev.allot.booking.BookingCheckedIn(checkedIn));
+            events.publishEvent(new dev.allot.booking.BookingCheckedIn(checkedIn, actor.id(), now));
             return checkedIn;
         });
     }

@@ -66,19 +66,19 @@ class BookingNotifier {
 
     @EventListener
     void approved(BookingApproved event) {
-        send("booking-approved", event.booking(), event.booking().bookedBy(), event.approvedBy(), null);
+        send("booking-approved", event.booking(), event.booking().bookedBy(), event.actor(), null);
     }
 
     @EventListener
     void rejected(BookingRejected event) {
-        send("booking-rejected", event.booking(), event.booking().bookedBy(), event.rejectedBy(), event.booking().reason());
+        send("booking-rejected", event.booking(), event.booking().bookedBy(), event.actor(), event.booking().reason());
     }
 
     @EventListener
     void cancelled(BookingCancelled event) {
         // People who cancel their own booking know it; tell them when someone else did.
-        if (!event.cancelledBy().equals(event.booking().bookedBy())) {
-            send("booking-cancelled", event.booking(), event.booking().bookedBy(), event.cancelledBy(),
+        if (!event.actor().equals(event.booking().bookedBy())) {
+            send("booking-cancelled", event.booking(), event.booking().bookedBy(), event.actor(),
                     event.booking().reason());
         }
     }
@@ -88,7 +88,7 @@ class BookingNotifier {
         BookingView booking = event.after();
         long version = booking.updatedAt().toEpochMilli();
         send(new DeliveryRequest("booking-changed", booking.id().value(), booking.bookedBy().value(),
-                event.changedBy().value(), null, version), booking.bookedBy(), booking);
+                event.actor().value(), null, version), booking.bookedBy(), booking);
         if (booking.status() == BookingStatus.PENDING && event.before().status() != BookingStatus.PENDING) {
             identity.activeAdmins().forEach(admin -> send(new DeliveryRequest("approval-needed",
                     booking.id().value(), admin.id().value(), null, null, version), admin.id(), booking));

@@ -1,0 +1,19 @@
+package dev.allot.booking;
+
+import dev.allot.identity.UserId;
+import java.time.Instant;
+
+/**
+ * Something that happened to bookings, published inside the transaction that made the change: who
+ * did it and when. Sealed, so that a listener can handle every kind in one {@code switch}.
+ */
+public sealed interface BookingEvent
+        permits BookingCreated, BookingChanged, BookingCancelled, BookingApproved, BookingRejected, BookingCheckedIn,
+        BookingsImported {
+
+    /** The person who did it. */
+    UserId actor();
+
+    /** When it was done, by the application's clock. */
+    Instant occurredAt();
+}
