@@ -1,7 +1,12 @@
 package dev.allot;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTest {
@@ -16,5 +21,32 @@ class ModularityTest {
     @Test
     void module_diagrams_are_written_for_the_docs() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+
+    // The checks above would pass vacuously if verify() caught nothing: these fixtures show it does.
+
+    @Test
+    void verify_fails_for_a_module_that_imports_another_modules_internals() {
+        assertThatThrownBy(() -> fixture("reaching").verify())
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("BetaInternals");
+    }
+
+    @Test
+    void verify_fails_for_a_dependency_the_module_does_not_declare() {
+        assertThatThrownBy(() -> fixture("undeclared").verify())
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("beta");
+    }
+
+    @Test
+    void verify_passes_for_a_declared_dependency_on_the_api() {
+        assertThatCode(() -> fixture("declared").verify()).doesNotThrowAnyException();
+    }
+
+    /** The fixtures live in the test sources, which the application's own modules leave out. */
+    private static ApplicationModules fixture(String name) {
+        ImportOption everything = location -> true;
+        return ApplicationModules.of("modularityfixture." + name, everything);
     }
 }

@@ -1,0 +1,3 @@
+package modularityfixture.declared.beta;
+
+public interface Beta {}

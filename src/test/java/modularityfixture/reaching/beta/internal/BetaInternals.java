@@ -1,0 +1,3 @@
+package modularityfixture.reaching.beta.internal;
+
+public class BetaInternals {}

@@ -1,0 +1,3 @@
+package modularityfixture.undeclared.beta;
+
+public interface Beta {}
