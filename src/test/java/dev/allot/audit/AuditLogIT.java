@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.FileAppender;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.UserId;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceKind;
 import dev.allot.space.SiteId;
@@ -34,6 +37,9 @@ class AuditLogIT extends AllotIntegrationTest {
 
     @Autowired
     Spaces spaces;
+
+    @Autowired
+    Identity identity;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -173,11 +179,12 @@ class AuditLogIT extends AllotIntegrationTest {
         long site = site("Europe/Berlin");
         String name = unique("Rolled back room");
         long[] created = new long[1];
+        CurrentUser admin = identity.currentUser(new UserId(admin().id())).orElseThrow();
 
         try {
             new TransactionTemplate(transactions).executeWithoutResult(tx -> {
                 created[0] = spaces.createResource(new ResourceDraft(new SiteId(site), null, ResourceKind.ROOM, name,
-                        2, Set.of(), null, null, true, false)).id().value();
+                        2, Set.of(), null, null, true, false), admin).id().value();
                 throw new IllegalStateException("something later in the same transaction failed");
             });
         } catch (IllegalStateException expected) {
