@@ -1,5 +1,6 @@
 package dev.allot.identity;
 
+import dev.allot.platform.ProblemException;
 import java.io.Serializable;
 import java.security.Principal;
 import org.jspecify.annotations.Nullable;
@@ -31,5 +32,21 @@ public record CurrentUser(UserId id, String email, String displayName, Role role
 
     public boolean canBook() {
         return role.includes(Role.MEMBER);
+    }
+
+    /**
+     * For a facade's first line: this person, if their role includes {@code role}; otherwise 403
+     * {@code forbidden} with {@code detail} ("Only admins manage sites"), whichever channel called.
+     */
+    public CurrentUser require(Role role, String detail) {
+        if (!this.role.includes(role)) {
+            throw ProblemException.forbidden(detail);
+        }
+        return this;
+    }
+
+    /** {@link #require(Role, String)} for {@link Role#ADMIN}. */
+    public CurrentUser requireAdmin(String detail) {
+        return require(Role.ADMIN, detail);
     }
 }

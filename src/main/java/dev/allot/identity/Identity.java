@@ -11,7 +11,7 @@ public interface Identity {
     UserView register(Registration registration);
 
     /**
-     * Admins add many people at once, all or nothing: 409 when an email is taken or repeated, 400
+     * Admins add many people at once (403 for others), all or nothing: 409 when an email is taken or repeated, 400
      * for an unknown locale. Everyone gets {@code initialPassword}, hashed once for the whole batch
      * (hashing is deliberately slow), and changes it in their profile. One {@link UserRegistered}
      * per person.
@@ -55,10 +55,12 @@ public interface Identity {
 
     Optional<UserView> findUser(UserId id);
 
-    Page<UserView> users(PageRequest page);
+    /** Everyone, for the admins' people list (403 for others). */
+    Page<UserView> users(PageRequest page, CurrentUser admin);
 
+    /** An admin ({@code actor}; 403 for others) changes a person's role; 409 {@code last-admin}. */
     UserView changeRole(UserId id, Role role, CurrentUser actor);
 
-    /** Deactivates a person; their tokens stop working at once. */
+    /** An admin ({@code actor}; 403 for others) deactivates a person; their tokens stop working at once. */
     UserView deactivate(UserId id, CurrentUser actor);
 }

@@ -1,3 +1,6 @@
 package dev.allot.identity;
 
-public record UserDeactivated(UserId userId, UserId deactivatedBy) {}
+import java.time.Instant;
+
+/** An admin ({@code actor}) deactivated a person; their tokens stopped working. */
+public record UserDeactivated(UserId userId, UserId actor, Instant occurredAt) implements UserEvent {}

@@ -1,3 +1,7 @@
 package dev.allot.identity;
 
-public record UserRegistered(UserId userId, String email, Role role) {}
+import java.time.Instant;
+
+/** A person's account was made; {@code actor} is the admin who added them, or the person themselves for a sign-up. */
+public record UserRegistered(UserId userId, String email, Role role, UserId actor, Instant occurredAt)
+        implements UserEvent {}

@@ -1,3 +1,7 @@
 package dev.allot.identity;
 
-public record UserRoleChanged(UserId userId, Role from, Role to, UserId changedBy) {}
+import java.time.Instant;
+
+/** An admin ({@code actor}) changed a person's role. */
+public record UserRoleChanged(UserId userId, Role from, Role to, UserId actor, Instant occurredAt)
+        implements UserEvent {}

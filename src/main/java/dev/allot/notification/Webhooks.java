@@ -1,5 +1,6 @@
 package dev.allot.notification;
 
+import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import java.util.List;
@@ -8,21 +9,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Outgoing webhooks: addresses that get every booking event as a signed JSON POST
  * ({@code X-Allot-Signature: sha256=<hex HMAC-SHA256 of the body>}), retried with backoff, each
- * attempt recorded in a delivery log. Managing them is for admins.
+ * attempt recorded in a delivery log. Managing them is for admins: every method takes the acting
+ * person and answers 403 {@code forbidden} to anyone else.
  */
 public interface Webhooks {
 
     /** Every registered webhook, oldest first. */
-    List<WebhookView> webhooks();
+    List<WebhookView> webhooks(CurrentUser admin);
 
     /** Registers an http(s) address of at most {@link #MAX_URL_LENGTH} characters, with a new secret. */
-    RegisteredWebhook register(String url, @Nullable String description);
+    RegisteredWebhook register(String url, @Nullable String description, CurrentUser admin);
 
     /** Removes the webhook and its delivery log; deliveries still pending are dropped. */
-    void delete(WebhookId id);
+    void delete(WebhookId id, CurrentUser admin);
 
     /** The webhook's deliveries, newest first. */
-    Page<WebhookDeliveryView> deliveries(WebhookId id, PageRequest page);
+    Page<WebhookDeliveryView> deliveries(WebhookId id, PageRequest page, CurrentUser admin);
 
     int MAX_URL_LENGTH = 2000;
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.FileAppender;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.UserId;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceKind;
 import dev.allot.space.SiteId;
@@ -16,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +38,9 @@ class AuditLogIT extends AllotIntegrationTest {
 
     @Autowired
     Spaces spaces;
+
+    @Autowired
+    Identity identity;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -173,11 +180,12 @@ class AuditLogIT extends AllotIntegrationTest {
         long site = site("Europe/Berlin");
         String name = unique("Rolled back room");
         long[] created = new long[1];
+        CurrentUser admin = identity.currentUser(new UserId(admin().id())).orElseThrow();
 
         try {
             new TransactionTemplate(transactions).executeWithoutResult(tx -> {
                 created[0] = spaces.createResource(new ResourceDraft(new SiteId(site), null, ResourceKind.ROOM, name,
-                        2, Set.of(), null, null, true, false)).id().value();
+                        2, Set.of(), null, null, true, false), admin).id().value();
                 throw new IllegalStateException("something later in the same transaction failed");
             });
         } catch (IllegalStateException expected) {
@@ -188,6 +196,26 @@ class AuditLogIT extends AllotIntegrationTest {
         assertThat(find("action=resource.created&targetType=resource&targetId=" + created[0]).get("total").asLong())
                 .isZero();
         assertThat(Files.readString(logFile("allot.audit", "AUDIT_FILE"))).doesNotContain(name);
+    }
+
+    @Test
+    void a_change_made_outside_any_request_names_the_person_the_facade_was_called_for() {
+        // No request and no security context here, as for a scheduled task or the Telegram bot: the
+        // actor comes from the event, not from whoever is signed in.
+        User admin = admin();
+        CurrentUser acting = identity.currentUser(new UserId(admin.id())).orElseThrow();
+        long site = site("Europe/Berlin");
+
+        long room = spaces.createResource(new ResourceDraft(new SiteId(site), null, ResourceKind.ROOM,
+                unique("Outside room"), 2, Set.of(), null, null, true, false), acting).id().value();
+        spaces.deleteResource(new dev.allot.space.ResourceId(room), acting);
+
+        JsonNode created = only("action=resource.created&targetType=resource&targetId=" + room);
+        JsonNode deleted = only("action=resource.deleted&targetType=resource&targetId=" + room);
+        assertThat(created.get("actorId").asLong()).isEqualTo(admin.id());
+        assertThat(deleted.get("actorId").asLong()).isEqualTo(admin.id());
+        assertThat(Instant.parse(deleted.get("occurredAt").asString()))
+                .isAfterOrEqualTo(Instant.parse(created.get("occurredAt").asString()));
     }
 
     @Test

@@ -82,11 +82,11 @@ class NoDoubleBookingPropertyIT {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + dev.allot.testing.TestMail.port());
         bookings = context.getBean(Bookings.class);
         spaces = context.getBean(Spaces.class);
-        site = spaces.createSite(new SiteDraft("Property site", null, "UTC", OpeningHours.ALWAYS)).id();
         UserView user = context.getBean(Identity.class).register(new Registration(
                 "property-" + UUID.randomUUID() + "@example.test", "a long password", "Property Tester"));
         booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
         admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
+        site = spaces.createSite(new SiteDraft("Property site", null, "UTC", OpeningHours.ALWAYS), admin).id();
         dayStart = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.DAYS);
     }
 
@@ -114,7 +114,7 @@ class NoDoubleBookingPropertyIT {
     void random_bookings_imports_and_cancellations_never_overlap_and_never_refuse_a_free_slot(
             @ForAll("operations") List<Operation> operations) {
         ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
-                "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false)).id();
+                "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false), admin).id();
         Map<BookingId, Interval> active = new LinkedHashMap<>();
 
         for (Operation operation : operations) {

@@ -101,11 +101,11 @@ class RollupsMatchBookingsPropertyIT {
         bookings = context.getBean(Bookings.class);
         spaces = context.getBean(Spaces.class);
         jdbc = context.getBean(JdbcClient.class);
-        site = spaces.createSite(new SiteDraft("Insight property site", null, ZONE.getId(), OpeningHours.ALWAYS)).id();
         UserView user = context.getBean(Identity.class).register(new Registration(
                 "insight-property-" + UUID.randomUUID() + "@example.test", "a long password", "Property Tester"));
         booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
         admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
+        site = spaces.createSite(new SiteDraft("Insight property site", null, ZONE.getId(), OpeningHours.ALWAYS), admin).id();
         futureDay = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.DAYS);
         // Two local days before the last fall-back change, so imports cross a 25-hour day.
         Instant change;
@@ -229,7 +229,7 @@ class RollupsMatchBookingsPropertyIT {
 
     private static ResourceId room(boolean requiresApproval) {
         return spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM, "Room " + UUID.randomUUID(), 4,
-                Set.of(), null, null, true, requiresApproval)).id();
+                Set.of(), null, null, true, requiresApproval), admin).id();
     }
 
     private static Instant future(int slot) {

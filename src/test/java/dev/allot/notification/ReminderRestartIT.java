@@ -46,11 +46,12 @@ class ReminderRestartIT {
         long bookingId;
         try (ConfigurableApplicationContext first = start(dataDir)) {
             Spaces spaces = first.getBean(Spaces.class);
-            SiteId site = spaces.createSite(new SiteDraft("Restart site", null, "UTC", OpeningHours.ALWAYS)).id();
-            ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
-                    "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false)).id();
             user = first.getBean(Identity.class).register(new Registration(
                     "restart-" + UUID.randomUUID() + "@example.test", "a long password", "Restart Tester"));
+            CurrentUser admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
+            SiteId site = spaces.createSite(new SiteDraft("Restart site", null, "UTC", OpeningHours.ALWAYS), admin).id();
+            ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
+                    "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false), admin).id();
             Instant start = Instant.now().plus(Duration.ofHours(1)).plus(DUE_IN).truncatedTo(ChronoUnit.SECONDS);
             bookingId = first.getBean(Bookings.class).book(new BookResource(room, start, start.plus(Duration.ofHours(1)),
                     "Across a restart", 1, null, null),

@@ -7,15 +7,21 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * The resource photo over real HTTP, on both databases: uploaded through the admin's form, kept
- * in the database, served to anyone signed in with its real type and cache headers.
+ * in the database, served to anyone signed in (a browser's session or an API client's bearer token)
+ * with its real type and cache headers.
  */
 class AdminPhotoIT extends AllotIntegrationTest {
 
@@ -112,7 +118,7 @@ class AdminPhotoIT extends AllotIntegrationTest {
     }
 
     @Test
-    void anonymous_visitors_do_not_get_photos() throws IOException {
+    void a_signed_out_browser_opening_a_photo_is_sent_to_sign_in() throws IOException {
         long resourceId = room(4);
         upload(AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD), resourceId, "room.png", "image/png",
                 png(10, 10));
@@ -121,6 +127,59 @@ class AdminPhotoIT extends AllotIntegrationTest {
 
         assertThat(photo.status()).isEqualTo(302);
         assertThat(photo.location()).endsWith("/login");
+    }
+
+    @Test
+    void an_api_client_with_a_bearer_token_gets_the_photo_itself() throws Exception {
+        long resourceId = room(4);
+        byte[] png = png(32, 24);
+        upload(AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD), resourceId, "room.png", "image/png", png);
+
+        HttpResponse<byte[]> photo = fetch(photoUrl(resourceId), member().token());
+
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(photo.body()).isEqualTo(png);
+    }
+
+    @Test
+    void an_api_client_without_a_token_gets_a_401_problem_not_the_sign_in_page() throws Exception {
+        long resourceId = room(4);
+        upload(AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD), resourceId, "room.png", "image/png",
+                png(10, 10));
+
+        HttpResponse<byte[]> photo = fetch(photoUrl(resourceId), null);
+
+        assertThat(photo.statusCode()).isEqualTo(401);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(new String(photo.body(), StandardCharsets.UTF_8))
+                .contains("https://allot.dev/problems/unauthorized").doesNotContain("<html");
+        assertThat(photo.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void an_api_client_with_a_dead_token_is_told_so() throws Exception {
+        long resourceId = room(4);
+        upload(AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD), resourceId, "room.png", "image/png",
+                png(10, 10));
+
+        HttpResponse<byte[]> photo = fetch(photoUrl(resourceId), "allot_not-a-real-token");
+
+        assertThat(photo.statusCode()).isEqualTo(401);
+        assertThat(new String(photo.body(), StandardCharsets.UTF_8)).contains("https://allot.dev/problems/invalid-token");
+    }
+
+    /** A GET as an API client sends it: any type accepted, a bearer token or none, no cookies. */
+    private HttpResponse<byte[]> fetch(String path, @Nullable String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "*/*").GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     /** Uploads through the resource page's form, with its CSRF token. */

@@ -11,8 +11,8 @@ import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
-import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserDeactivated;
+import dev.allot.identity.UserEvent;
 import dev.allot.identity.UserId;
 import dev.allot.identity.UserRegistered;
 import dev.allot.identity.UserRoleChanged;
@@ -23,6 +23,7 @@ import dev.allot.space.ResourceView;
 import dev.allot.space.SiteDeleted;
 import dev.allot.space.SiteSaved;
 import dev.allot.space.SiteView;
+import dev.allot.space.SpaceEvent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,23 +48,16 @@ class AuditListeners {
     }
 
     @EventListener
-    void on(UserRegistered event) {
-        // Self-registration has nobody signed in: the new person is the actor.
-        UserId actor = Objects.requireNonNullElse(signedIn(), event.userId());
-        audit.record(actor, USER_REGISTERED, "user", event.userId(), null,
-                values("email", event.email(), "role", event.role().name()));
-    }
-
-    @EventListener
-    void on(UserRoleChanged event) {
-        audit.record(event.changedBy(), USER_ROLE_CHANGED, "user", event.userId(),
-                values("role", event.from().name()), values("role", event.to().name()));
-    }
-
-    @EventListener
-    void on(UserDeactivated event) {
-        audit.record(event.deactivatedBy(), USER_DEACTIVATED, "user", event.userId(),
-                values("active", true), values("active", false));
+    void on(UserEvent event) {
+        switch (event) {
+            case UserRegistered registered -> audit.record(registered.actor(), registered.occurredAt(),
+                    USER_REGISTERED, "user", registered.userId(), null,
+                    values("email", registered.email(), "role", registered.role().name()));
+            case UserRoleChanged changed -> audit.record(changed.actor(), changed.occurredAt(), USER_ROLE_CHANGED,
+                    "user", changed.userId(), values("role", changed.from().name()), values("role", changed.to().name()));
+            case UserDeactivated deactivated -> audit.record(deactivated.actor(), deactivated.occurredAt(),
+                    USER_DEACTIVATED, "user", deactivated.userId(), values("active", true), values("active", false));
+        }
     }
 
     @EventListener
@@ -121,54 +113,35 @@ class AuditListeners {
     }
 
     @EventListener
-    void on(SiteSaved event) {
-        SiteView before = event.before();
-        if (before == null) {
-            audit.record(signedIn(), SITE_CREATED, "site", event.after().id().value(), null, site(event.after()));
-        } else {
-            changed(SITE_UPDATED, "site", event.after().id().value(), site(before), site(event.after()));
+    void on(SpaceEvent event) {
+        switch (event) {
+            case SiteSaved saved when saved.before() == null -> audit.record(saved.actor(), saved.occurredAt(),
+                    SITE_CREATED, "site", saved.after().id().value(), null, site(saved.after()));
+            case SiteSaved saved -> changed(SITE_UPDATED, "site", saved.after().id().value(), site(saved.before()),
+                    site(saved.after()), saved.actor(), saved.occurredAt());
+            case SiteDeleted deleted -> audit.record(deleted.actor(), deleted.occurredAt(), SITE_DELETED, "site",
+                    deleted.site().id().value(), site(deleted.site()), null);
+            case FloorCreated created -> audit.record(created.actor(), created.occurredAt(), FLOOR_CREATED, "floor",
+                    created.floor().id().value(), null, values("siteId", created.floor().siteId().value(),
+                            "name", created.floor().name(), "level", created.floor().level()));
+            case ResourceSaved saved when saved.before() == null -> audit.record(saved.actor(), saved.occurredAt(),
+                    RESOURCE_CREATED, "resource", saved.after().id().value(), null, resource(saved.after()));
+            case ResourceSaved saved -> changed(RESOURCE_UPDATED, "resource", saved.after().id().value(),
+                    resource(saved.before()), resource(saved.after()), saved.actor(), saved.occurredAt());
+            case ResourceDeleted deleted -> audit.record(deleted.actor(), deleted.occurredAt(), RESOURCE_DELETED,
+                    "resource", deleted.resource().id().value(), resource(deleted.resource()), null);
         }
-    }
-
-    @EventListener
-    void on(SiteDeleted event) {
-        audit.record(signedIn(), SITE_DELETED, "site", event.site().id().value(), site(event.site()), null);
-    }
-
-    @EventListener
-    void on(FloorCreated event) {
-        audit.record(signedIn(), FLOOR_CREATED, "floor", event.floor().id().value(), null,
-                values("siteId", event.floor().siteId().value(), "name", event.floor().name(),
-                        "level", event.floor().level()));
-    }
-
-    @EventListener
-    void on(ResourceSaved event) {
-        ResourceView before = event.before();
-        if (before == null) {
-            audit.record(signedIn(), RESOURCE_CREATED, "resource", event.after().id().value(), null,
-                    resource(event.after()));
-        } else {
-            changed(RESOURCE_UPDATED, "resource", event.after().id().value(), resource(before),
-                    resource(event.after()));
-        }
-    }
-
-    @EventListener
-    void on(ResourceDeleted event) {
-        audit.record(signedIn(), RESOURCE_DELETED, "resource", event.resource().id().value(),
-                resource(event.resource()), null);
-    }
-
-    /** Records only the values that differ; a save that changed nothing is not recorded. */
-    private void changed(String action, String targetType, Object targetId, Map<String, @Nullable Object> before,
-            Map<String, @Nullable Object> after) {
-        changed(action, targetType, targetId, before, after, signedIn());
     }
 
     /** Records only the values that differ; a change that changed nothing is not recorded. */
     private void changed(String action, String targetType, Object targetId, Map<String, @Nullable Object> before,
             Map<String, @Nullable Object> after, @Nullable UserId actor) {
+        changed(action, targetType, targetId, before, after, actor, null);
+    }
+
+    /** {@link #changed(String, String, Object, Map, Map, UserId)} at {@code at} (now when null). */
+    private void changed(String action, String targetType, Object targetId, Map<String, @Nullable Object> before,
+            Map<String, @Nullable Object> after, @Nullable UserId actor, @Nullable Instant at) {
         Map<String, @Nullable Object> was = new LinkedHashMap<>();
         Map<String, @Nullable Object> is = new LinkedHashMap<>();
         before.forEach((key, value) -> {
@@ -178,14 +151,12 @@ class AuditListeners {
             }
         });
         if (!was.isEmpty()) {
-            audit.record(actor, action, targetType, targetId, was, is);
+            if (at == null) {
+                audit.record(actor, action, targetType, targetId, was, is);
+            } else {
+                audit.record(actor, at, action, targetType, targetId, was, is);
+            }
         }
-    }
-
-    /** The person signed in for this request, or null when the system acts (start-up, a scheduled task). */
-    private static @Nullable UserId signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.id() : null;
     }
 
     private static Map<String, @Nullable Object> booking(BookingView booking) {

@@ -1,5 +1,6 @@
 package dev.allot.audit.internal;
 
+import dev.allot.identity.CurrentUser;
 import dev.allot.audit.AuditEntry;
 import dev.allot.audit.AuditLog;
 import dev.allot.audit.AuditQuery;
@@ -8,6 +9,7 @@ import dev.allot.platform.DatabaseVendor;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ class AuditService implements AuditLog {
 
     /** Its own logger name, so that logback-spring.xml sends these lines to audit.log and nowhere near error.log. */
     private static final Logger AUDIT = LoggerFactory.getLogger("allot.audit");
+    private static final String ADMINS_ONLY = "Only admins read the audit log";
 
     private final AuditRepository records;
     private final JsonMapper json;
@@ -51,12 +54,17 @@ class AuditService implements AuditLog {
      */
     void record(@Nullable UserId actor, String action, String targetType, Object targetId,
             @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+        record(actor, clock.instant(), action, targetType, targetId, before, after);
+    }
+
+    /** {@link #record(UserId, String, String, Object, Map, Map)} of a change made at {@code at} (the event's time). */
+    void record(@Nullable UserId actor, Instant at, String action, String targetType, Object targetId,
+            @Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("before", before);
         details.put("after", after);
         String detailsJson = json.writeValueAsString(details);
-        long now = clock.millis();
-        records.insert(now, actor == null ? null : actor.value(), action, targetType, String.valueOf(targetId),
+        records.insert(at.toEpochMilli(), actor == null ? null : actor.value(), action, targetType, String.valueOf(targetId),
                 detailsJson);
         Runnable line = () -> AUDIT.info("action={} actor={} target={}:{} details={}", action,
                 actor == null ? "system" : actor, targetType, targetId, detailsJson);
@@ -73,14 +81,16 @@ class AuditService implements AuditLog {
     }
 
     @Override
-    public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
+    public Page<AuditEntry> find(AuditQuery query, PageRequest page, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         long total = records.count(query);
         List<AuditEntry> items = total == 0 ? List.of() : records.page(query, page.offset(), page.size());
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     @Override
-    public void forEach(AuditQuery query, Consumer<AuditEntry> consumer) {
+    public void forEach(AuditQuery query, CurrentUser admin, Consumer<AuditEntry> consumer) {
+        admin.requireAdmin(ADMINS_ONLY);
         if (vendor == DatabaseVendor.POSTGRESQL) {
             // PostgreSQL fetches in batches (a cursor) only inside a transaction.
             readOnly.executeWithoutResult(tx -> records.forEach(query, consumer));

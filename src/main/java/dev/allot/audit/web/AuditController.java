@@ -1,5 +1,7 @@
 package dev.allot.audit.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.audit.AuditEntry;
 import dev.allot.audit.AuditLog;
 import dev.allot.audit.AuditQuery;
@@ -48,9 +50,10 @@ class AuditController {
             @RequestParam(required = false) @Nullable String targetId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal CurrentUser me) {
         AuditQuery query = query(actorId, action, targetType, targetId, from, to);
-        return log.find(query, new PageRequest(page, size)).map(this::response);
+        return log.find(query, new PageRequest(page, size), me).map(this::response);
     }
 
     @GetMapping("/api/v1/audit.csv")
@@ -61,8 +64,8 @@ class AuditController {
             @RequestParam(required = false) @Nullable String targetId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
-            HttpServletResponse response) throws IOException {
-        AuditCsv.write(log, query(actorId, action, targetType, targetId, from, to), response);
+            @AuthenticationPrincipal CurrentUser me, HttpServletResponse response) throws IOException {
+        AuditCsv.write(log, query(actorId, action, targetType, targetId, from, to), me, response);
     }
 
     private static AuditQuery query(@Nullable Long actorId, @Nullable String action, @Nullable String targetType,

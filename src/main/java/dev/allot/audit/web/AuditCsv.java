@@ -1,5 +1,6 @@
 package dev.allot.audit.web;
 
+import dev.allot.identity.CurrentUser;
 import dev.allot.audit.AuditEntry;
 import dev.allot.audit.AuditLog;
 import dev.allot.audit.AuditQuery;
@@ -19,14 +20,15 @@ final class AuditCsv {
 
     private AuditCsv() {}
 
-    static void write(AuditLog log, AuditQuery query, HttpServletResponse response) throws IOException {
+    static void write(AuditLog log, AuditQuery query, CurrentUser admin, HttpServletResponse response)
+            throws IOException {
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
         Writer out = response.getWriter();
         out.write(row(HEADER));
         try {
-            log.forEach(query, entry -> {
+            log.forEach(query, admin, entry -> {
                 try {
                     out.write(row(entry));
                 } catch (IOException e) {

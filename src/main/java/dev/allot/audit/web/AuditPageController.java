@@ -1,5 +1,8 @@
 package dev.allot.audit.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.audit.AuditAction;
 import dev.allot.audit.AuditEntry;
 import dev.allot.audit.AuditLog;
@@ -59,13 +62,17 @@ class AuditPageController {
             @RequestParam(required = false) @Nullable String targetId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model,
+            Locale locale) {
         String filters = filters(actorId, action, targetType, targetId, from, to);
         Page<AuditEntry> records;
         try {
             records = log.find(query(actorId, action, targetType, targetId, from, to),
-                    new PageRequest(Math.max(page, 0), PAGE_SIZE));
+                    new PageRequest(Math.max(page, 0), PAGE_SIZE), me);
         } catch (ProblemException toBeforeFrom) {
+            if (toBeforeFrom.status() == HttpStatus.FORBIDDEN) {
+                throw toBeforeFrom;
+            }
             model.addAttribute("error", messages.getMessage("admin.audit.invalidRange", null, locale));
             records = new Page<>(List.of(), 0, PAGE_SIZE, 0);
         }
@@ -92,8 +99,8 @@ class AuditPageController {
             @RequestParam(required = false) @Nullable String targetId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            HttpServletResponse response) throws IOException {
-        AuditCsv.write(log, query(actorId, action, targetType, targetId, from, to), response);
+            @AuthenticationPrincipal CurrentUser me, HttpServletResponse response) throws IOException {
+        AuditCsv.write(log, query(actorId, action, targetType, targetId, from, to), me, response);
     }
 
     private static AuditQuery query(@Nullable Long actorId, @Nullable String action, @Nullable String targetType,

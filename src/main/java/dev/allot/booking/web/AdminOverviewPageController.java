@@ -3,12 +3,14 @@ package dev.allot.booking.web;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.platform.PageRequest;
 import dev.allot.space.ResourceQuery;
 import dev.allot.space.Spaces;
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +37,11 @@ class AdminOverviewPageController {
     }
 
     @GetMapping("/admin")
-    String overview(Model model) {
+    String overview(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("sites", spaces.sites().size());
         model.addAttribute("resources", spaces.search(
                 new ResourceQuery(null, null, null, null, Set.of(), null, null, true), COUNT_ONLY).total());
-        model.addAttribute("people", identity.users(COUNT_ONLY).total());
+        model.addAttribute("people", identity.users(COUNT_ONLY, me).total());
         model.addAttribute("pending", bookings.list(ApprovalPageController.pending(clock.instant()), COUNT_ONLY).total());
         model.addAttribute("upcoming", bookings.list(new BookingQuery(null, null, null, clock.instant(), null,
                 BookingStatus.ACTIVE), COUNT_ONLY).total());

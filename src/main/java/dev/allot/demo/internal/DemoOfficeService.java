@@ -69,9 +69,7 @@ class DemoOfficeService implements DemoOffice {
 
     @Override
     public DemoSummary create(CurrentUser admin) {
-        if (!admin.isAdmin()) {
-            throw ProblemException.forbidden("Only admins create the demo office");
-        }
+        admin.requireAdmin("Only admins create the demo office");
         if (!spaces.sites().isEmpty()) {
             throw refused("There are sites already: the demo office is only created on an empty installation");
         }
@@ -86,10 +84,10 @@ class DemoOfficeService implements DemoOffice {
                     + "history, {} weeks ahead, seed {}", plan.sites().size(), plan.rooms(), plan.desks(),
                     plan.equipment(), plan.people().size(), properties.historyMonths(), properties.futureWeeks(),
                     properties.seed());
-            Stored ids = storeSpaces(plan);
+            Stored ids = storeSpaces(plan, admin);
             stored = true;
             long[] people = storePeople(plan, ids, admin);
-            int pictures = properties.pictures() ? storePictures(plan, ids) : 0;
+            int pictures = properties.pictures() ? storePictures(plan, ids, admin) : 0;
             long count = storeBookings(plan, ids, people, admin);
             claims.finish(clock.millis());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -116,18 +114,18 @@ class DemoOfficeService implements DemoOffice {
     /** The database ids of the plan's sites, floors and resources, by position. */
     private record Stored(long[] sites, long[] floors, long[] resources) {}
 
-    private Stored storeSpaces(OfficePlan plan) {
+    private Stored storeSpaces(OfficePlan plan, CurrentUser admin) {
         long[] sites = new long[plan.sites().size()];
         long[] floors = new long[plan.floors().size()];
         long[] resources = new long[plan.resources().size()];
         transactions.executeWithoutResult(tx -> {
             for (OfficePlan.Site site : plan.sites()) {
                 sites[site.index()] = spaces.createSite(new SiteDraft(site.name(), site.address(), site.zone().getId(),
-                        BookingPlanner.HOURS)).id().value();
+                        BookingPlanner.HOURS), admin).id().value();
             }
             for (OfficePlan.Floor floor : plan.floors()) {
                 floors[floor.index()] = spaces.createFloor(new SiteId(sites[floor.site()]),
-                        new FloorDraft(floor.name(), floor.level())).id().value();
+                        new FloorDraft(floor.name(), floor.level()), admin).id().value();
             }
         });
         for (int from = 0; from < resources.length; from += RESOURCES_PER_TRANSACTION) {
@@ -137,7 +135,7 @@ class DemoOfficeService implements DemoOffice {
                     resources[resource.index()] = spaces.createResource(new ResourceDraft(
                             new SiteId(sites[resource.site()]), new FloorId(floors[resource.floor()]), resource.kind(),
                             resource.name(), resource.capacity(), resource.amenities(), resource.description(), null,
-                            true, resource.requiresApproval())).id().value()));
+                            true, resource.requiresApproval()), admin).id().value()));
         }
         return new Stored(sites, floors, resources);
     }
@@ -156,13 +154,13 @@ class DemoOfficeService implements DemoOffice {
         return ids;
     }
 
-    private int storePictures(OfficePlan plan, Stored stored) {
+    private int storePictures(OfficePlan plan, Stored stored, CurrentUser admin) {
         int count = 0;
         for (OfficePlan.Resource resource : plan.resources()) {
             RoomLayout layout = resource.layout();
             if (resource.kind() == ResourceKind.ROOM && layout != null) {
                 spaces.savePhoto(new ResourceId(stored.resources()[resource.index()]), RoomPicture.png(layout,
-                        resource.capacity(), resource.amenities(), properties.seed() * 31 + resource.index()));
+                        resource.capacity(), resource.amenities(), properties.seed() * 31 + resource.index()), admin);
                 count++;
             }
         }

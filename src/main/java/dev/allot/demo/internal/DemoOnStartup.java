@@ -42,6 +42,8 @@ class DemoOnStartup {
         if (!arguments.containsOption("demo")) {
             return;
         }
+        // The start-up acts as the first active admin (no system principal): the facades check that
+        // person's role, and the audit log names them as the actor of every site, room and import.
         Optional<CurrentUser> admin = identity.activeAdmins().stream().findFirst().map(UserView::id)
                 .flatMap(identity::currentUser);
         if (admin.isEmpty()) {

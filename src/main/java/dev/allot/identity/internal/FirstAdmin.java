@@ -51,6 +51,8 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated = adminPassword == null || adminPassword.isBlank();
         String chosen = generated ? Tokens.randomString(12) : adminPassword;
         try {
+            // Not through the Identity facade: nobody may act yet. Like a sign-up, the new admin is the
+            // actor of its UserRegistered, so no system principal is needed.
             identity.create(new Registration(adminEmail, chosen, "Administrator"), Role.ADMIN);
         } catch (ProblemException alreadyCreatedByAnotherNode) {
             return;

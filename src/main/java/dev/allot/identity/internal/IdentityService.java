@@ -15,6 +15,7 @@ import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -71,7 +72,8 @@ class IdentityService implements Identity {
         } catch (DuplicateKeyException raced) {
             throw emailTaken(email);
         }
-        events.publishEvent(new UserRegistered(new UserId(id), email, role));
+        // Nobody else acts in a sign-up (nor for the first admin at start-up): the new person is the actor.
+        events.publishEvent(new UserRegistered(new UserId(id), email, role, new UserId(id), clock.instant()));
         return user(new UserId(id));
     }
 
@@ -79,9 +81,7 @@ class IdentityService implements Identity {
     @Transactional
     public java.util.List<UserId> importPeople(java.util.List<NewPerson> people, String initialPassword,
             CurrentUser admin) {
-        if (!admin.isAdmin()) {
-            throw ProblemException.forbidden("Only admins import people");
-        }
+        admin.requireAdmin("Only admins import people");
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             NewPerson person = people.get(i);
@@ -107,7 +107,8 @@ class IdentityService implements Identity {
             if (person.locale() != null || person.homeSiteId() != null) {
                 users.updatePreferences(id, person.locale(), person.homeSiteId());
             }
-            events.publishEvent(new UserRegistered(new UserId(id), email, person.role()));
+            events.publishEvent(new UserRegistered(new UserId(id), email, person.role(), admin.id(),
+                    Instant.ofEpochMilli(now)));
             ids.add(new UserId(id));
         }
         return ids;
@@ -213,7 +214,8 @@ class IdentityService implements Identity {
     }
 
     @Override
-    public Page<UserView> users(PageRequest page) {
+    public Page<UserView> users(PageRequest page, CurrentUser admin) {
+        admin.requireAdmin("Only admins list people");
         var items = users.page(page.offset(), page.size()).stream().map(UserRow::view).toList();
         return new Page<>(items, page.page(), page.size(), users.count());
     }
@@ -221,6 +223,7 @@ class IdentityService implements Identity {
     @Override
     @Transactional
     public UserView changeRole(UserId id, Role role, CurrentUser actor) {
+        actor.requireAdmin("Only admins change roles");
         UserView before = user(id);
         if (before.role() == role) {
             return before;
@@ -229,13 +232,14 @@ class IdentityService implements Identity {
             throw ProblemException.conflict("last-admin", "This is the last active admin; make someone else admin first");
         }
         users.updateRole(id.value(), role);
-        events.publishEvent(new UserRoleChanged(id, before.role(), role, actor.id()));
+        events.publishEvent(new UserRoleChanged(id, before.role(), role, actor.id(), clock.instant()));
         return user(id);
     }
 
     @Override
     @Transactional
     public UserView deactivate(UserId id, CurrentUser actor) {
+        actor.requireAdmin("Only admins deactivate people");
         UserView before = user(id);
         if (before.id().equals(actor.id())) {
             throw ProblemException.conflict("self-deactivation", "You cannot deactivate your own account");
@@ -246,7 +250,7 @@ class IdentityService implements Identity {
         if (before.active()) {
             users.deactivate(id.value());
             tokens.deleteForUser(id.value());
-            events.publishEvent(new UserDeactivated(id, actor.id()));
+            events.publishEvent(new UserDeactivated(id, actor.id(), clock.instant()));
         }
         return user(id);
     }

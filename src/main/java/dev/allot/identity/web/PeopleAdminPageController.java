@@ -43,7 +43,7 @@ class PeopleAdminPageController {
 
     @GetMapping
     String people(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("people", identity.users(new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("people", identity.users(new PageRequest(Math.max(page, 0), PAGE_SIZE), me));
         model.addAttribute("roles", Role.values());
         model.addAttribute("me", me.id());
         model.addAttribute("page", page);

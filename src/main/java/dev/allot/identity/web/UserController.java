@@ -61,8 +61,9 @@ class UserController {
 
     @GetMapping("/api/v1/users")
     @PreAuthorize("hasRole('ADMIN')")
-    Page<UserResponse> users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return identity.users(new PageRequest(page, size)).map(UserResponse::of);
+    Page<UserResponse> users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @AuthenticationPrincipal CurrentUser me) {
+        return identity.users(new PageRequest(page, size), me).map(UserResponse::of);
     }
 
     @GetMapping("/api/v1/users/{id}")

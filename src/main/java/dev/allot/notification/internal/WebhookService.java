@@ -1,5 +1,6 @@
 package dev.allot.notification.internal;
 
+import dev.allot.identity.CurrentUser;
 import dev.allot.notification.RegisteredWebhook;
 import dev.allot.notification.WebhookDeliveryView;
 import dev.allot.notification.WebhookId;
@@ -28,19 +29,23 @@ class WebhookService implements Webhooks {
     private final WebhookRepository webhooks;
     private final Clock clock;
 
+    private static final String ADMINS_ONLY = "Only admins manage webhooks";
+
     WebhookService(WebhookRepository webhooks, Clock clock) {
         this.webhooks = webhooks;
         this.clock = clock;
     }
 
     @Override
-    public List<WebhookView> webhooks() {
+    public List<WebhookView> webhooks(CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         return webhooks.all();
     }
 
     @Override
     @Transactional
-    public RegisteredWebhook register(String url, @Nullable String description) {
+    public RegisteredWebhook register(String url, @Nullable String description, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         String address = validUrl(url);
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.length() > MAX_DESCRIPTION_LENGTH) {
@@ -56,7 +61,8 @@ class WebhookService implements Webhooks {
 
     @Override
     @Transactional
-    public void delete(WebhookId id) {
+    public void delete(WebhookId id, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         if (!webhooks.delete(id.value())) {
             throw ProblemException.notFound("webhook", id);
         }
@@ -64,7 +70,8 @@ class WebhookService implements Webhooks {
     }
 
     @Override
-    public Page<WebhookDeliveryView> deliveries(WebhookId id, PageRequest page) {
+    public Page<WebhookDeliveryView> deliveries(WebhookId id, PageRequest page, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         if (webhooks.find(id.value()).isEmpty()) {
             throw ProblemException.notFound("webhook", id);
         }

@@ -1,5 +1,7 @@
 package dev.allot.notification.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.notification.RegisteredWebhook;
 import dev.allot.notification.WebhookDeliveryView;
 import dev.allot.notification.WebhookId;
@@ -48,17 +50,17 @@ class WebhookAdminPageController {
     record DeliveryLine(WebhookDeliveryView delivery, String createdAt, String deliveredAt) {}
 
     @GetMapping("/admin/webhooks")
-    String list(Model model) {
-        model.addAttribute("webhooks", webhooks.webhooks().stream().map(this::row).toList());
+    String list(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("webhooks", webhooks.webhooks(me).stream().map(webhook -> row(webhook, me)).toList());
         return "admin/webhooks";
     }
 
     @PostMapping("/admin/webhooks")
     String register(@RequestParam(defaultValue = "") String url,
             @RequestParam(required = false) @Nullable String description, Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         try {
-            RegisteredWebhook registered = webhooks.register(url, description);
+            RegisteredWebhook registered = webhooks.register(url, description, me);
             redirect.addFlashAttribute("notice", text("admin.webhooks.added", locale, registered.webhook().url()));
             redirect.addFlashAttribute("secret", registered.secret());
             redirect.addFlashAttribute("secretFor", registered.webhook().id().value());
@@ -72,9 +74,10 @@ class WebhookAdminPageController {
     }
 
     @PostMapping("/admin/webhooks/{id}/delete")
-    String delete(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, Locale locale, RedirectAttributes redirect,
+            @AuthenticationPrincipal CurrentUser me) {
         try {
-            webhooks.delete(new WebhookId(id));
+            webhooks.delete(new WebhookId(id), me);
             redirect.addFlashAttribute("notice", text("admin.webhooks.deleted", locale, id));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", text("admin.webhooks.gone", locale, id));
@@ -82,8 +85,8 @@ class WebhookAdminPageController {
         return "redirect:/admin/webhooks";
     }
 
-    private Row row(WebhookView webhook) {
-        var recent = webhooks.deliveries(webhook.id(), new PageRequest(0, RECENT));
+    private Row row(WebhookView webhook, CurrentUser me) {
+        var recent = webhooks.deliveries(webhook.id(), new PageRequest(0, RECENT), me);
         return new Row(webhook, time(webhook.createdAt()), recent.items().stream()
                 .map(d -> new DeliveryLine(d, time(d.createdAt()), d.deliveredAt() == null ? "" : time(d.deliveredAt())))
                 .toList(), recent.total());

@@ -1,5 +1,7 @@
 package dev.allot.notification.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.notification.RegisteredWebhook;
 import dev.allot.notification.WebhookDeliveryView;
 import dev.allot.notification.WebhookId;
@@ -68,29 +70,30 @@ class WebhookController {
 
     @GetMapping
     @Operation(summary = "Registered webhooks, oldest first (without their secrets)")
-    List<WebhookResponse> webhooks() {
-        return webhooks.webhooks().stream().map(webhook -> WebhookResponse.of(webhook, null)).toList();
+    List<WebhookResponse> webhooks(@AuthenticationPrincipal CurrentUser me) {
+        return webhooks.webhooks(me).stream().map(webhook -> WebhookResponse.of(webhook, null)).toList();
     }
 
     @PostMapping
     @Operation(summary = "Register a webhook; the answer carries its signing secret, shown only this once")
-    ResponseEntity<WebhookResponse> register(@Valid @RequestBody WebhookRequest request) {
-        RegisteredWebhook registered = webhooks.register(request.url(), request.description());
+    ResponseEntity<WebhookResponse> register(@Valid @RequestBody WebhookRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        RegisteredWebhook registered = webhooks.register(request.url(), request.description(), me);
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + registered.webhook().id()))
                 .body(WebhookResponse.of(registered.webhook(), registered.secret()));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a webhook with its delivery log; pending deliveries are dropped")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        webhooks.delete(new WebhookId(id));
+    ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        webhooks.delete(new WebhookId(id), me);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/deliveries")
     @Operation(summary = "A webhook's deliveries, newest first")
     Page<DeliveryResponse> deliveries(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        return webhooks.deliveries(new WebhookId(id), new PageRequest(page, size)).map(DeliveryResponse::of);
+            @RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal CurrentUser me) {
+        return webhooks.deliveries(new WebhookId(id), new PageRequest(page, size), me).map(DeliveryResponse::of);
     }
 }

@@ -2,12 +2,14 @@ package dev.allot.platform.internal;
 
 import dev.allot.platform.ApiTokenAuthenticator;
 import dev.allot.platform.PrincipalRefresher;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,12 +18,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two filter chains: the stateless API under {@code /api/**} with bearer tokens, and the web
- * application with form sign-in and sessions (plus API docs and health). Roles form a hierarchy, so ADMIN may do what MEMBER may, and MEMBER what
+ * Three filter chains: the stateless API under {@code /api/**} with bearer tokens, resource photos
+ * for both kinds of client, and the web application with form sign-in and sessions (plus API docs
+ * and health). Roles form a hierarchy, so ADMIN may do what MEMBER may, and MEMBER what
  * VIEWER may.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,12 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(request, response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
-                                    "unauthorized", "Unauthorized",
-                                    "Sign in: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token"));
-                        })
+                        .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                         "Your role does not allow this"))));
@@ -57,11 +58,51 @@ class SecurityConfiguration {
     }
 
     /**
+     * Resource photos, whose addresses ({@code photoUrl}) both pages and API clients follow: a
+     * browser's session or a bearer token signs the request in. Anonymous requests get the API's
+     * 401 problem (an image asked for is not answered with a sign-in page), except a browser that
+     * navigates to the address and asks for HTML, which is sent to the sign-in page as elsewhere.
+     * No session is made here.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain photoChain(HttpSecurity http, ApiTokenAuthenticator authenticator, ProblemResponses problems,
+            PrincipalRefresher refresher) throws Exception {
+        AuthenticationEntryPoint unauthorized = unauthorized(problems);
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        http.securityMatcher("/resources/*/photo")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                // The session's person is re-read first, as on every page; a bearer token then wins if sent.
+                .addFilterBefore(new PrincipalRefreshFilter(refresher), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
+                        (html.matches(request) ? signIn : unauthorized).commence(request, response, e)));
+        return http.build();
+    }
+
+    /** The API's answer to a request without a token: 401 problem+json, with the way to get one. */
+    private static AuthenticationEntryPoint unauthorized(ProblemResponses problems) {
+        return (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problems.write(request, response, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
+                    "unauthorized", "Unauthorized",
+                    "Sign in: send 'Authorization: Bearer <token>' from POST /api/v1/auth/token"));
+        };
+    }
+
+    /**
      * The web application: form sign-in with a session, CSRF on every form (htmx sends the token as a
      * header), admin pages for admins only.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",

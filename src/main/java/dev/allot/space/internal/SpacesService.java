@@ -1,5 +1,6 @@
 package dev.allot.space.internal;
 
+import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
@@ -43,6 +44,7 @@ class SpacesService implements Spaces {
 
     private static final Pattern AMENITY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final int MAX_AMENITIES = 30;
+    private static final String ADMINS_ONLY = "Only admins manage sites, floors and resources";
 
     private final SiteRepository sites;
     private final ResourceRepository resources;
@@ -63,36 +65,39 @@ class SpacesService implements Spaces {
 
     @Override
     @Transactional
-    public SiteView createSite(SiteDraft draft) {
+    public SiteView createSite(SiteDraft draft, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         validate(draft);
         SiteView created = site(new SiteId(sites.insert(draft, clock.millis())));
-        events.publishEvent(new SiteSaved(null, created));
+        events.publishEvent(new SiteSaved(null, created, admin.id(), clock.instant()));
         return created;
     }
 
     @Override
     @Transactional
-    public SiteView updateSite(SiteId id, SiteDraft draft) {
+    public SiteView updateSite(SiteId id, SiteDraft draft, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         validate(draft);
         SiteView before = site(id);
         if (!sites.update(id.value(), draft)) {
             throw ProblemException.notFound("Site", id);
         }
         SiteView after = site(id);
-        events.publishEvent(new SiteSaved(before, after));
+        events.publishEvent(new SiteSaved(before, after, admin.id(), clock.instant()));
         return after;
     }
 
     @Override
     @Transactional
-    public void deleteSite(SiteId id) {
+    public void deleteSite(SiteId id, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         SiteView site = site(id);
         if (resources.countInSite(id.value()) > 0) {
             throw ProblemException.conflict("site-in-use",
                     "The site still has resources; delete or move them first");
         }
         sites.delete(id.value());
-        events.publishEvent(new SiteDeleted(site));
+        events.publishEvent(new SiteDeleted(site, admin.id(), clock.instant()));
     }
 
     @Override
@@ -107,12 +112,13 @@ class SpacesService implements Spaces {
 
     @Override
     @Transactional
-    public FloorView createFloor(SiteId siteId, FloorDraft draft) {
+    public FloorView createFloor(SiteId siteId, FloorDraft draft, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         site(siteId);
         try {
             long id = sites.insertFloor(siteId.value(), draft.name().strip(), draft.level());
             FloorView floor = sites.floor(id).orElseThrow();
-            events.publishEvent(new FloorCreated(floor));
+            events.publishEvent(new FloorCreated(floor, admin.id(), clock.instant()));
             return floor;
         } catch (DuplicateKeyException e) {
             throw ProblemException.conflict("floor-exists", "The site already has a floor named " + draft.name())
@@ -128,25 +134,28 @@ class SpacesService implements Spaces {
 
     @Override
     @Transactional
-    public ResourceView createResource(ResourceDraft draft) {
+    public ResourceView createResource(ResourceDraft draft, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         ResourceDraft valid = validate(draft);
         ResourceView created = resource(new ResourceId(resources.insert(valid, clock.millis())));
-        events.publishEvent(new ResourceSaved(null, created));
+        events.publishEvent(new ResourceSaved(null, created, admin.id(), clock.instant()));
         return created;
     }
 
     @Override
     @Transactional
-    public ResourceView updateResource(ResourceId id, ResourceDraft draft) {
+    public ResourceView updateResource(ResourceId id, ResourceDraft draft, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         ResourceView before = resource(id);
         ResourceDraft valid = validate(draft);
         resources.update(id.value(), valid, clock.millis());
-        return saved(before);
+        return saved(before, admin);
     }
 
     @Override
     @Transactional
-    public void deleteResource(ResourceId id) {
+    public void deleteResource(ResourceId id, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         ResourceView resource = resource(id);
         try {
             resources.delete(id.value());
@@ -154,7 +163,7 @@ class SpacesService implements Spaces {
             throw ProblemException.conflict("resource-in-use",
                     "The resource has bookings; deactivate it instead (active=false) so its history stays");
         }
-        events.publishEvent(new ResourceDeleted(resource));
+        events.publishEvent(new ResourceDeleted(resource, admin.id(), clock.instant()));
     }
 
     @Override
@@ -213,31 +222,33 @@ class SpacesService implements Spaces {
 
     @Override
     @Transactional
-    public ResourceView savePhoto(ResourceId id, byte[] bytes) {
+    public ResourceView savePhoto(ResourceId id, byte[] bytes, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         ResourceView before = resource(id);
         PhotoFormat format = PhotoFormat.of(bytes);
         long now = clock.millis();
         photos.save(id.value(), format.contentType(), bytes, now);
         resources.updatePhotoUrl(id.value(), ResourcePhoto.url(id, java.time.Instant.ofEpochMilli(now)), now);
-        return saved(before);
+        return saved(before, admin);
     }
 
     @Override
     @Transactional
-    public ResourceView removePhoto(ResourceId id) {
+    public ResourceView removePhoto(ResourceId id, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
         ResourceView resource = resource(id);
         photos.delete(id.value());
         String url = resource.photoUrl();
         if (url != null && url.startsWith("/resources/" + id + "/photo")) {
             resources.updatePhotoUrl(id.value(), null, clock.millis());
         }
-        return saved(resource);
+        return saved(resource, admin);
     }
 
     /** The resource as it is now, announced as changed from {@code before}. */
-    private ResourceView saved(ResourceView before) {
+    private ResourceView saved(ResourceView before, CurrentUser admin) {
         ResourceView after = resource(before.id());
-        events.publishEvent(new ResourceSaved(before, after));
+        events.publishEvent(new ResourceSaved(before, after, admin.id(), clock.instant()));
         return after;
     }
 

@@ -1,5 +1,7 @@
 package dev.allot.space.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
@@ -148,11 +150,11 @@ class ResourceAdminPageController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") ResourceForm form, BindingResult binding, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         Map<String, String> problems = new LinkedHashMap<>(errors.of(binding, locale));
         if (problems.isEmpty()) {
             try {
-                ResourceView created = spaces.createResource(form.draft(null));
+                ResourceView created = spaces.createResource(form.draft(null), me);
                 redirect.addFlashAttribute("notice", errors.text("admin.resource.created", locale, created.name()));
                 return "redirect:/admin/resources/" + created.id();
             } catch (ProblemException e) {
@@ -170,12 +172,12 @@ class ResourceAdminPageController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult binding,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         ResourceView resource = spaces.resource(new ResourceId(id));
         Map<String, String> problems = new LinkedHashMap<>(errors.of(binding, locale));
         if (problems.isEmpty()) {
             try {
-                ResourceView saved = spaces.updateResource(resource.id(), form.draft(resource.photoUrl()));
+                ResourceView saved = spaces.updateResource(resource.id(), form.draft(resource.photoUrl()), me);
                 redirect.addFlashAttribute("notice", errors.text("admin.resource.saved", locale, saved.name()));
                 return "redirect:/admin/resources/" + id;
             } catch (ProblemException e) {
@@ -198,10 +200,11 @@ class ResourceAdminPageController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, Locale locale, RedirectAttributes redirect,
+            @AuthenticationPrincipal CurrentUser me) {
         ResourceView resource = spaces.resource(new ResourceId(id));
         try {
-            spaces.deleteResource(resource.id());
+            spaces.deleteResource(resource.id(), me);
             redirect.addFlashAttribute("notice", errors.text("admin.resource.deleted", locale, resource.name()));
             return "redirect:/admin/resources";
         } catch (ProblemException e) {
@@ -213,11 +216,12 @@ class ResourceAdminPageController {
 
     /** What a resource that cannot be deleted (its bookings stay as history) gets instead. */
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+    String deactivate(@PathVariable long id, Locale locale, RedirectAttributes redirect,
+            @AuthenticationPrincipal CurrentUser me) {
         ResourceView resource = spaces.resource(new ResourceId(id));
         spaces.updateResource(resource.id(), new ResourceDraft(resource.siteId(), resource.floorId(), resource.kind(),
                 resource.name(), resource.capacity(), resource.amenities(), resource.description(),
-                resource.photoUrl(), false, resource.requiresApproval()));
+                resource.photoUrl(), false, resource.requiresApproval()), me);
         redirect.addFlashAttribute("notice", errors.text("admin.resource.deactivated", locale, resource.name()));
         return "redirect:/admin/resources/" + id;
     }
@@ -225,11 +229,11 @@ class ResourceAdminPageController {
     /** The photo upload; a file over the servlet's upload limit never gets here (see {@link PhotoUploadLimitFilter}). */
     @PostMapping("/{id}/photo")
     String uploadPhoto(@PathVariable long id, @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
-            Locale locale, RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         ResourceView resource = spaces.resource(new ResourceId(id));
         try {
             byte[] bytes = photo == null ? new byte[0] : photo.getBytes();
-            spaces.savePhoto(resource.id(), bytes);
+            spaces.savePhoto(resource.id(), bytes, me);
             redirect.addFlashAttribute("notice", errors.text("admin.photo.saved", locale));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("photoError", errors.describe(e, locale));
@@ -240,8 +244,9 @@ class ResourceAdminPageController {
     }
 
     @PostMapping("/{id}/photo/delete")
-    String removePhoto(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        spaces.removePhoto(spaces.resource(new ResourceId(id)).id());
+    String removePhoto(@PathVariable long id, Locale locale, RedirectAttributes redirect,
+            @AuthenticationPrincipal CurrentUser me) {
+        spaces.removePhoto(spaces.resource(new ResourceId(id)).id(), me);
         redirect.addFlashAttribute("notice", errors.text("admin.photo.removed", locale));
         return "redirect:/admin/resources/" + id + "#photo";
     }

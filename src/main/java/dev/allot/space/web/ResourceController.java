@@ -112,8 +112,9 @@ class ResourceController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<ResourceResponse> create(@Valid @RequestBody ResourceRequest request) {
-        ResourceView resource = spaces.createResource(request.draft());
+    ResponseEntity<ResourceResponse> create(@Valid @RequestBody ResourceRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        ResourceView resource = spaces.createResource(request.draft(), me);
         return ResponseEntity.created(URI.create("/api/v1/resources/" + resource.id()))
                 .body(ResourceResponse.of(resource));
     }
@@ -125,14 +126,15 @@ class ResourceController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    ResourceResponse update(@PathVariable long id, @Valid @RequestBody ResourceRequest request) {
-        return ResourceResponse.of(spaces.updateResource(new ResourceId(id), request.draft()));
+    ResourceResponse update(@PathVariable long id, @Valid @RequestBody ResourceRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return ResourceResponse.of(spaces.updateResource(new ResourceId(id), request.draft(), me));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        spaces.deleteResource(new ResourceId(id));
+    ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        spaces.deleteResource(new ResourceId(id), me);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.allot.space.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.DailyHours;
 import dev.allot.space.FloorDraft;
@@ -138,12 +140,12 @@ class SiteAdminPageController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult binding, Model model, Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         Map<String, String> problems = new LinkedHashMap<>(errors.of(binding, locale));
         SiteDraft draft = draft(form, problems, locale);
         if (problems.isEmpty()) {
             try {
-                SiteView site = spaces.createSite(draft);
+                SiteView site = spaces.createSite(draft, me);
                 redirect.addFlashAttribute("notice", errors.text("admin.site.created", locale, site.name()));
                 return "redirect:/admin/sites/" + site.id();
             } catch (ProblemException e) {
@@ -161,13 +163,13 @@ class SiteAdminPageController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult binding,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         SiteView site = spaces.site(new SiteId(id));
         Map<String, String> problems = new LinkedHashMap<>(errors.of(binding, locale));
         SiteDraft draft = draft(form, problems, locale);
         if (problems.isEmpty()) {
             try {
-                SiteView saved = spaces.updateSite(site.id(), draft);
+                SiteView saved = spaces.updateSite(site.id(), draft, me);
                 redirect.addFlashAttribute("notice", errors.text("admin.site.saved", locale, saved.name()));
                 return "redirect:/admin/sites/" + id;
             } catch (ProblemException e) {
@@ -178,10 +180,11 @@ class SiteAdminPageController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+    String delete(@PathVariable long id, Locale locale, RedirectAttributes redirect,
+            @AuthenticationPrincipal CurrentUser me) {
         SiteView site = spaces.site(new SiteId(id));
         try {
-            spaces.deleteSite(site.id());
+            spaces.deleteSite(site.id(), me);
             redirect.addFlashAttribute("notice", errors.text("admin.site.deleted", locale, site.name()));
             return "redirect:/admin/sites";
         } catch (ProblemException e) {
@@ -192,12 +195,12 @@ class SiteAdminPageController {
 
     @PostMapping("/{id}/floors")
     String addFloor(@PathVariable long id, @Valid @ModelAttribute("floor") FloorForm floor, BindingResult binding,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect, @AuthenticationPrincipal CurrentUser me) {
         SiteView site = spaces.site(new SiteId(id));
         Map<String, String> problems = new LinkedHashMap<>(errors.of(binding, locale));
         if (problems.isEmpty()) {
             try {
-                spaces.createFloor(site.id(), new FloorDraft(floor.name().strip(), floor.level()));
+                spaces.createFloor(site.id(), new FloorDraft(floor.name().strip(), floor.level()), me);
                 redirect.addFlashAttribute("notice", errors.text("admin.floor.added", locale, floor.name().strip()));
                 return "redirect:/admin/sites/" + id + "#floors";
             } catch (ProblemException e) {

@@ -1,5 +1,7 @@
 package dev.allot.space.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.allot.identity.CurrentUser;
 import dev.allot.space.DailyHours;
 import dev.allot.space.FloorDraft;
 import dev.allot.space.FloorView;
@@ -86,8 +88,8 @@ class SiteController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<SiteResponse> create(@Valid @RequestBody SiteRequest request) {
-        SiteView site = spaces.createSite(request.draft());
+    ResponseEntity<SiteResponse> create(@Valid @RequestBody SiteRequest request, @AuthenticationPrincipal CurrentUser me) {
+        SiteView site = spaces.createSite(request.draft(), me);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteResponse.of(site));
     }
 
@@ -98,14 +100,15 @@ class SiteController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    SiteResponse update(@PathVariable long id, @Valid @RequestBody SiteRequest request) {
-        return SiteResponse.of(spaces.updateSite(new SiteId(id), request.draft()));
+    SiteResponse update(@PathVariable long id, @Valid @RequestBody SiteRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return SiteResponse.of(spaces.updateSite(new SiteId(id), request.draft(), me));
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<Void> delete(@PathVariable long id) {
-        spaces.deleteSite(new SiteId(id));
+    ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        spaces.deleteSite(new SiteId(id), me);
         return ResponseEntity.noContent().build();
     }
 
@@ -116,8 +119,9 @@ class SiteController {
 
     @PostMapping("/{id}/floors")
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<FloorResponse> createFloor(@PathVariable long id, @Valid @RequestBody FloorRequest request) {
-        FloorView floor = spaces.createFloor(new SiteId(id), new FloorDraft(request.name(), request.level()));
+    ResponseEntity<FloorResponse> createFloor(@PathVariable long id, @Valid @RequestBody FloorRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        FloorView floor = spaces.createFloor(new SiteId(id), new FloorDraft(request.name(), request.level()), me);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/floors")).body(FloorResponse.of(floor));
     }
 }

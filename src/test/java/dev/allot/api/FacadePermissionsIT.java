@@ -1,0 +1,171 @@
+package dev.allot.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.allot.audit.AuditLog;
+import dev.allot.audit.AuditQuery;
+import dev.allot.demo.DemoOffice;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.Role;
+import dev.allot.identity.UserId;
+import dev.allot.insight.InsightScope;
+import dev.allot.insight.Insights;
+import dev.allot.insight.Period;
+import dev.allot.insight.report.BookingReportQuery;
+import dev.allot.insight.report.BookingReports;
+import dev.allot.insight.report.SiteReports;
+import dev.allot.notification.Webhooks;
+import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.OpeningHours;
+import dev.allot.space.ResourceDraft;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.SiteDraft;
+import dev.allot.space.SiteId;
+import dev.allot.space.SiteView;
+import dev.allot.space.Spaces;
+import dev.allot.testing.AllotIntegrationTest;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The facades refuse a member an admin's operation themselves, with no HTTP layer in front: what a
+ * new channel (the Telegram bot) that forgot its own check would get. Each refusal changes nothing.
+ */
+class FacadePermissionsIT extends AllotIntegrationTest {
+
+    private static final Period LAST_WEEK = new Period(LocalDate.now().minusDays(7), LocalDate.now());
+
+    @Autowired
+    Spaces spaces;
+
+    @Autowired
+    Identity identity;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    Webhooks webhooks;
+
+    @Autowired
+    Insights insights;
+
+    @Autowired
+    SiteReports siteReports;
+
+    @Autowired
+    BookingReports bookingReports;
+
+    @Autowired
+    DemoOffice demo;
+
+    @Test
+    void spaces_refuses_a_member_every_admin_write_and_stores_nothing() {
+        CurrentUser member = principal(member().id());
+        CurrentUser admin = principal(admin().id());
+        String name = unique("Refused site");
+        SiteView site = spaces.createSite(new SiteDraft(unique("Site"), null, "UTC", OpeningHours.ALWAYS), admin);
+        ResourceId room = spaces.createResource(new ResourceDraft(site.id(), null, ResourceKind.ROOM, unique("Room"), 4,
+                Set.of(), null, null, true, false), admin).id();
+
+        assertForbidden(() -> spaces.createSite(new SiteDraft(name, null, "UTC", OpeningHours.ALWAYS), member));
+        assertForbidden(() -> spaces.updateSite(site.id(), new SiteDraft(name, null, "UTC", OpeningHours.ALWAYS),
+                member));
+        assertForbidden(() -> spaces.deleteSite(site.id(), member));
+        assertForbidden(() -> spaces.createFloor(site.id(), new dev.allot.space.FloorDraft(name, 1), member));
+        assertForbidden(() -> spaces.createResource(new ResourceDraft(site.id(), null, ResourceKind.ROOM, name, 4,
+                Set.of(), null, null, true, false), member));
+        assertForbidden(() -> spaces.updateResource(room, new ResourceDraft(site.id(), null, ResourceKind.ROOM, name, 4,
+                Set.of(), null, null, true, false), member));
+        assertForbidden(() -> spaces.deleteResource(room, member));
+        assertForbidden(() -> spaces.savePhoto(room, new byte[] {1, 2, 3}, member));
+        assertForbidden(() -> spaces.removePhoto(room, member));
+
+        assertThat(spaces.sites()).extracting(SiteView::name).doesNotContain(name);
+        assertThat(spaces.site(site.id()).name()).isEqualTo(site.name());
+        assertThat(spaces.floors(site.id())).isEmpty();
+        assertThat(spaces.resource(room).name()).isNotEqualTo(name);
+    }
+
+    @Test
+    void identity_refuses_a_member_the_people_list_role_changes_deactivation_and_imports() {
+        CurrentUser member = principal(member().id());
+        UserId other = new UserId(member().id());
+
+        assertForbidden(() -> identity.users(new PageRequest(0, 10), member));
+        assertForbidden(() -> identity.changeRole(other, Role.ADMIN, member));
+        assertForbidden(() -> identity.changeRole(member.id(), Role.ADMIN, member));
+        assertForbidden(() -> identity.deactivate(other, member));
+        assertForbidden(() -> identity.importPeople(java.util.List.of(), "a shared password", member));
+
+        assertThat(identity.user(member.id()).role()).isEqualTo(Role.MEMBER);
+        assertThat(identity.user(other).active()).isTrue();
+    }
+
+    @Test
+    void the_audit_log_is_read_by_admins_only() {
+        CurrentUser member = principal(member().id());
+        AuditQuery everything = new AuditQuery(null, null, null, null, null, null);
+
+        assertForbidden(() -> audit.find(everything, new PageRequest(0, 10), member));
+        assertForbidden(() -> audit.forEach(everything, member, entry -> {
+            throw new AssertionError("a member was shown an audit record");
+        }));
+        assertThat(audit.find(everything, new PageRequest(0, 1), principal(admin().id())).total()).isPositive();
+    }
+
+    @Test
+    void webhooks_are_managed_by_admins_only() {
+        CurrentUser member = principal(member().id());
+        String url = "http://127.0.0.1:9/" + unique("refused");
+
+        assertForbidden(() -> webhooks.webhooks(member));
+        assertForbidden(() -> webhooks.register(url, null, member));
+        assertForbidden(() -> webhooks.delete(new dev.allot.notification.WebhookId(1), member));
+        assertForbidden(() -> webhooks.deliveries(new dev.allot.notification.WebhookId(1), new PageRequest(0, 10),
+                member));
+
+        assertThat(webhooks.webhooks(principal(admin().id()))).noneMatch(webhook -> webhook.url().equals(url));
+    }
+
+    @Test
+    void insights_and_reports_keep_usage_site_summaries_and_other_peoples_bookings_for_admins() {
+        CurrentUser member = principal(member().id());
+        SiteId site = new SiteId(site("UTC"));
+
+        assertForbidden(() -> insights.usage(InsightScope.site(site), LAST_WEEK, member));
+        assertForbidden(() -> insights.siteSummary(site, LAST_WEEK, member));
+        assertForbidden(() -> siteReports.summary(site, LAST_WEEK, member, Locale.ENGLISH));
+        BookingReportQuery someoneElse = new BookingReportQuery(null, null, new UserId(admin().id()), Set.of(), null,
+                null);
+        assertForbidden(() -> bookingReports.page(someoneElse, new PageRequest(0, 10), member, Locale.ENGLISH));
+        assertForbidden(() -> bookingReports.export(someoneElse, member, Locale.ENGLISH));
+    }
+
+    @Test
+    void the_demo_office_is_created_by_admins_only() {
+        CurrentUser member = principal(member().id());
+
+        assertForbidden(() -> demo.create(member));
+    }
+
+    private CurrentUser principal(long id) {
+        return identity.currentUser(new UserId(id)).orElseThrow();
+    }
+
+    private static void assertForbidden(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, problem -> {
+            assertThat(problem.status()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(problem.type()).isEqualTo("forbidden");
+        });
+    }
+}
