@@ -13,6 +13,7 @@ class DueNotifications {
 
     static final String TASK = "notify-due";
 
+    /** Lazy: the dispatcher schedules through the scheduler that this task is handed to. */
     @Bean
     OneTimeTask<Delivery> dueNotificationTask(@Lazy NotificationDispatcher dispatcher) {
         return Tasks.oneTime(TASK, Delivery.class)

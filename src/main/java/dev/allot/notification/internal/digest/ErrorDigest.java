@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -66,8 +67,9 @@ class ErrorDigest {
     @Configuration(proxyBeanMethods = false)
     static class ErrorDigestTask {
 
+        /** Lazy: the digest sends through the scheduler that this task is handed to. */
         @Bean
-        RecurringTask<Void> errorDigestTask(ErrorDigest digest, Clock clock) {
+        RecurringTask<Void> errorDigestTask(@Lazy ErrorDigest digest, Clock clock) {
             return Tasks.recurring(TASK, Schedules.daily(ZoneOffset.UTC, LocalTime.of(7, 0)))
                     .execute((instance, context) -> digest.run(clock.instant()));
         }
