@@ -8,7 +8,8 @@ import java.util.Map;
  * An event for the webhooks, e.g. {@code ("booking.created", at, {"booking": {...}})}: receivers
  * get {@code {"id", "type", "occurredAt", ...data}}, {@code data}'s entries in their order.
  *
- * @param data JSON-writable values (records, maps, strings, numbers) by field name
+ * @param data JSON-writable values (records, maps, strings, numbers) by field name; a
+ *     {@link LinkedHashMap} keeps more than one in order
  */
 public record WebhookEvent(String type, Instant occurredAt, Map<String, Object> data) {
 

@@ -19,47 +19,21 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.AbstractResourceBasedMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A module other than booking sends notifications: a kind registered here, texts from its own
- * bundle, worded for each recipient when delivered, never for the person who caused it.
+ * A module other than booking sends notifications: a kind it registers ({@link TestInvitations}),
+ * texts from its own bundle, worded for each recipient when delivered, never for the person who
+ * caused it.
  */
 class NotificationRequestIT extends AllotIntegrationTest {
 
-    private static final String KIND = "test-invitation";
+    private static final String KIND = TestInvitations.KIND;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Monday 7 December 2026, 09:00–10:00 in Berlin, 17:00–18:00 in Tokyo. */
     private static final TimeRange PARTY = new TimeRange(Instant.parse("2026-12-07T08:00:00Z"),
             Instant.parse("2026-12-07T09:00:00Z"));
-
-    /** What another module does: declare its kind and bring its texts. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class InvitationsModule {
-
-        @Bean
-        NotificationKind testInvitationKind() {
-            return new NotificationKind(KIND, "test-invitation.label");
-        }
-
-        @Bean
-        static BeanPostProcessor invitationTexts() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof AbstractResourceBasedMessageSource messages) {
-                        messages.addBasenames("i18n/notification-test");
-                    }
-                    return bean;
-                }
-            };
-        }
-    }
 
     @Autowired
     Notifications notifications;
