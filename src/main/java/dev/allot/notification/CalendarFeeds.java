@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Personal calendar feeds: one secret address per person that calendar apps (Outlook, Google
- * Calendar, Thunderbird) subscribe to, listing that person's active bookings. Only a hash of the
- * token is kept, so a token is handed out once, when it is made.
+ * Calendar, Thunderbird) subscribe to, listing that person's events from every
+ * {@link CalendarEntrySource} (their pending and confirmed bookings). Only a hash of the token is
+ * kept, so a token is handed out once, when it is made.
  */
 public interface CalendarFeeds {
 
@@ -17,9 +18,9 @@ public interface CalendarFeeds {
     CalendarFeed reset(UserId owner);
 
     /**
-     * The iCalendar (RFC 5545) text of the feed with this token: the owner's pending and confirmed
-     * bookings from {@link #PAST_DAYS} days ago to {@link #FUTURE_DAYS} days ahead. Empty for an
-     * unknown token and for a deactivated person.
+     * The iCalendar (RFC 5545) text of the feed with this token: the owner's entries from
+     * {@link #PAST_DAYS} days ago to {@link #FUTURE_DAYS} days ahead. Empty for an unknown token and
+     * for a deactivated person.
      *
      * @param uidDomain the host name that makes event UIDs unique ({@code 42@allot.example.com})
      */

@@ -15,6 +15,9 @@ public interface MessengerChannel {
     /** Whether the person has linked an account here; people who have not get nothing. */
     boolean reachable(UserId user);
 
-    /** Sends one message, already worded in the person's language; throws to be retried later. */
-    void send(UserId user, String title, String body);
+    /**
+     * Sends one message, already worded in the person's language, with its link and actions (to show
+     * as buttons); throws to be retried later.
+     */
+    void send(UserId user, RenderedNotification message);
 }

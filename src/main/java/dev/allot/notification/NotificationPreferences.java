@@ -5,21 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which channels a person wants for each kind of notification. Every channel is on until the person
- * turns it off.
+ * Which channels a person wants for each kind of notification. A kind's default channels are on
+ * until the person turns them off.
  */
 public interface NotificationPreferences {
 
-    /** The kinds a person can choose channels for, in the order they are shown. */
-    List<String> KINDS = List.of("booking-created", "approval-needed", "booking-approved", "booking-rejected",
-            "booking-cancelled", "booking-changed", "booking-reminder");
+    /** The registered kinds a person can choose channels for, in the order they are shown. */
+    List<NotificationKind> kinds();
 
     /** Kind, then channel, then whether it is on; every kind and channel present. */
     Map<String, Map<NotificationChannel, Boolean>> matrix(UserId owner);
 
     /**
      * Changes the given cells and leaves the others as they were: 400 for a kind that is not in
-     * {@link #KINDS}.
+     * {@link #kinds()}.
      */
     Map<String, Map<NotificationChannel, Boolean>> update(UserId owner,
             Map<String, Map<NotificationChannel, Boolean>> changes);

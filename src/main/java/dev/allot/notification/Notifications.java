@@ -4,8 +4,19 @@ import dev.allot.identity.UserId;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 
-/** The notification module's API: a person's in-app inbox. */
+/** The notification module's API: sending notifications, and a person's in-app inbox. */
 public interface Notifications {
+
+    /**
+     * Sends a notification, inside the caller's transaction: the inbox messages are written and the
+     * other channels' deliveries scheduled in it, so a rolled-back change sends nothing and a
+     * committed one is delivered even across a restart, once per recipient. A request sent twice
+     * delivers once. An unregistered kind is an {@link IllegalArgumentException}.
+     */
+    void send(NotificationRequest request);
+
+    /** Drops the notifications of this kind about this subject that wait for their time (reminders). */
+    void withdraw(NotificationSubject subject, String kind);
 
     /** Newest first. */
     Page<NotificationView> inbox(UserId owner, PageRequest page);

@@ -7,12 +7,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Outgoing webhooks: addresses that get every booking event as a signed JSON POST
+ * Outgoing webhooks: addresses that get every event other modules publish as a signed JSON POST
  * ({@code X-Allot-Signature: sha256=<hex HMAC-SHA256 of the body>}), retried with backoff, each
  * attempt recorded in a delivery log. Managing them is for admins: every method takes the acting
  * person and answers 403 {@code forbidden} to anyone else.
  */
 public interface Webhooks {
+
+    /**
+     * Hands an event to every active webhook, inside the caller's transaction: a delivery row and a
+     * retried task each, so a rolled-back change posts nothing. Called by modules for what happened,
+     * not by people: it needs no role, unlike managing webhooks.
+     */
+    void publish(WebhookEvent event);
 
     /** Every registered webhook, oldest first. */
     List<WebhookView> webhooks(CurrentUser admin);

@@ -1,6 +1,6 @@
 /**
- * Telling people what happened to their bookings without watching the app: the in-app inbox,
- * email, webhooks, reminders and personal calendar feeds.
+ * Telling people what happened without watching the app: notifications any module sends (in-app inbox,
+ * email, messengers, later ones such as reminders), webhooks and personal calendar feeds.
  */
 @NullMarked
 package dev.allot.notification;

@@ -115,9 +115,9 @@ class ChangeBookingIT extends AllotIntegrationTest {
     }
 
     private List<Instant> reminders(long bookingId) {
-        return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'booking-reminder' "
+        return jdbc.sql("select execution_time from scheduled_tasks where task_name = 'notify-due' "
                         + "and task_instance like :prefix")
-                .param("prefix", bookingId + "-%")
+                .param("prefix", "booking-reminder:booking-" + bookingId + ":%")
                 .query((rs, row) -> rs.getTimestamp(1, java.util.Calendar.getInstance(
                         java.util.TimeZone.getTimeZone("UTC"))).toInstant())
                 .list();

@@ -113,14 +113,14 @@ class InboxIT extends AllotIntegrationTest {
 
     private long messagesFor(long bookingId, long userId) {
         return jdbc.sql("select count(*) from notification where delivery_key = :key")
-                .param("key", "booking-created-" + bookingId + "-" + userId)
+                .param("key", "booking-created:booking-" + bookingId + ":" + userId)
                 .query(Long.class).single();
     }
 
     private long tasksFor(long bookingId, long userId) {
         return jdbc.sql("select count(*) from scheduled_tasks where task_instance = :instance "
-                        + "and task_name in ('deliver-notification', 'deliver-email')")
-                .param("instance", "booking-created-" + bookingId + "-" + userId)
+                        + "and task_name = 'notify-email'")
+                .param("instance", "booking-created:booking-" + bookingId + ":" + userId)
                 .query(Long.class).single();
     }
 

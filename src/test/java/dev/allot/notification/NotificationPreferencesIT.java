@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** People choose per kind of news which channels it comes through, and delivery keeps to it. */
 class NotificationPreferencesIT extends AllotIntegrationTest {
+
+    @Autowired
+    NotificationPreferences preferences;
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PATH = "/api/v1/me/notification-preferences";
@@ -29,7 +33,7 @@ class NotificationPreferencesIT extends AllotIntegrationTest {
         Api.Response changed = as(member).put(PATH, Map.of("preferences", Map.of("booking-created", Map.of("EMAIL", false))));
         JsonNode after = as(member).get(PATH).json().get("preferences");
 
-        assertThat(defaults.size()).isEqualTo(NotificationPreferences.KINDS.size());
+        assertThat(defaults.size()).isEqualTo(preferences.kinds().size());
         assertThat(defaults.get("booking-reminder").get("TELEGRAM").asBoolean()).isTrue();
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(after.get("booking-created").get("EMAIL").asBoolean()).isFalse();

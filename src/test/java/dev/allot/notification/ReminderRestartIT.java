@@ -60,9 +60,9 @@ class ReminderRestartIT {
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'booking-reminder' "
+            assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'notify-due' "
                             + "and task_instance = :instance")
-                    .param("instance", bookingId + "-60").query(Long.class).single())
+                    .param("instance", "booking-reminder:booking-" + bookingId + ":" + user.id() + ":60").query(Long.class).single())
                     .as("the reminder is still waiting after the first application stopped")
                     .isEqualTo(1);
             Notifications notifications = second.getBean(Notifications.class);

@@ -7,10 +7,14 @@ import dev.allot.notification.NotificationPreferences;
 import dev.allot.testing.AllotIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The profile page's "Notifications" section, which the notification module serves as a page part. */
 class NotificationPreferencesPageIT extends AllotIntegrationTest {
+
+    @Autowired
+    NotificationPreferences preferences;
 
     @Test
     void the_profile_loads_a_grid_with_every_box_ticked_at_first() {
@@ -25,7 +29,7 @@ class NotificationPreferencesPageIT extends AllotIntegrationTest {
         assertThat(section.body()).contains("My booking is made").contains("value=\"booking-reminder:TELEGRAM\"")
                 .doesNotContain("<html");
         assertThat(section.body().split("checked=\"checked\"", -1))
-                .hasSize(NotificationPreferences.KINDS.size() * NotificationChannel.values().length + 1);
+                .hasSize(preferences.kinds().size() * NotificationChannel.values().length + 1);
     }
 
     @Test

@@ -2,8 +2,11 @@ package dev.allot.notification.internal;
 
 import dev.allot.identity.UserId;
 import dev.allot.notification.NotificationId;
+import dev.allot.notification.NotificationRequest;
+import dev.allot.notification.NotificationSubject;
 import dev.allot.notification.NotificationView;
 import dev.allot.notification.Notifications;
+import dev.allot.notification.internal.inbox.NotificationRepository;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
@@ -14,12 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class NotificationService implements Notifications {
 
+    private final NotificationDispatcher dispatcher;
     private final NotificationRepository notifications;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationDispatcher dispatcher, NotificationRepository notifications, Clock clock) {
+        this.dispatcher = dispatcher;
         this.notifications = notifications;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void send(NotificationRequest request) {
+        dispatcher.send(request);
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(NotificationSubject subject, String kind) {
+        dispatcher.withdraw(subject, kind);
     }
 
     @Override

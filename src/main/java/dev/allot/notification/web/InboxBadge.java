@@ -2,15 +2,16 @@ package dev.allot.notification.web;
 
 import dev.allot.identity.CurrentUser;
 import dev.allot.notification.Notifications;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The unread count in the page header, asked for by the layout ({@code @inboxBadge.unread()}) so
- * that only rendered pages pay for the query, not API calls.
+ * The unread count in the page header ({@code ${inboxBadge.unread()}} in the layout). The model gets
+ * a badge that counts only when the page reads it, so API calls and redirects pay for no query.
  */
-@Component("inboxBadge")
+@ControllerAdvice
 class InboxBadge {
 
     private final Notifications notifications;
@@ -19,8 +20,28 @@ class InboxBadge {
         this.notifications = notifications;
     }
 
-    public long unread() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof CurrentUser me ? notifications.unreadCount(me.id()) : 0;
+    @ModelAttribute("inboxBadge")
+    Badge badge(@AuthenticationPrincipal @Nullable CurrentUser me) {
+        return new Badge(notifications, me);
+    }
+
+    /** Counts on the first {@link #unread()}; nothing for someone not signed in. */
+    static final class Badge {
+
+        private final Notifications notifications;
+        private final @Nullable CurrentUser me;
+        private @Nullable Long unread;
+
+        private Badge(Notifications notifications, @Nullable CurrentUser me) {
+            this.notifications = notifications;
+            this.me = me;
+        }
+
+        public long unread() {
+            if (unread == null) {
+                unread = me == null ? 0 : notifications.unreadCount(me.id());
+            }
+            return unread;
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.allot.identity.CurrentUser;
 import dev.allot.notification.NotificationId;
 import dev.allot.notification.NotificationView;
 import dev.allot.notification.Notifications;
+import dev.allot.notification.RenderedNotification;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import java.time.Instant;
@@ -29,12 +30,13 @@ class NotificationController {
         this.notifications = notifications;
     }
 
+    /** {@code actions}: buttons such as Accept / Decline, each a label and a target (a path, or an action id). */
     record NotificationResponse(long id, String kind, String title, String body, @Nullable String link,
-            Instant createdAt, boolean read) {
+            List<RenderedNotification.Action> actions, Instant createdAt, boolean read) {
 
         static NotificationResponse of(NotificationView n) {
-            return new NotificationResponse(n.id().value(), n.kind(), n.title(), n.body(), n.link(), n.createdAt(),
-                    n.read());
+            return new NotificationResponse(n.id().value(), n.kind(), n.title(), n.body(), n.link(), n.actions(),
+                    n.createdAt(), n.read());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.allot.notification.web;
 
 import dev.allot.identity.CurrentUser;
 import dev.allot.notification.NotificationChannel;
+import dev.allot.notification.NotificationKind;
 import dev.allot.notification.NotificationPreferences;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,18 +41,21 @@ class PreferencePageController {
             Model model) {
         List<String> ticked = form.getOrDefault("on", List.of());
         Map<String, Map<NotificationChannel, Boolean>> all = new LinkedHashMap<>();
-        for (String kind : NotificationPreferences.KINDS) {
+        for (NotificationKind kind : preferences.kinds()) {
             Map<NotificationChannel, Boolean> row = new EnumMap<>(NotificationChannel.class);
             for (NotificationChannel channel : NotificationChannel.values()) {
-                row.put(channel, ticked.contains(kind + ":" + channel));
+                row.put(channel, ticked.contains(kind.id() + ":" + channel));
             }
-            all.put(kind, row);
+            all.put(kind.id(), row);
         }
         return render(preferences.update(me.id(), all), true, model);
     }
 
     private String render(Map<String, Map<NotificationChannel, Boolean>> matrix, boolean saved, Model model) {
         model.addAttribute("matrix", matrix);
+        Map<String, String> labels = new LinkedHashMap<>();
+        preferences.kinds().forEach(kind -> labels.put(kind.id(), kind.label()));
+        model.addAttribute("labels", labels);
         model.addAttribute("channels", NotificationChannel.values());
         model.addAttribute("saved", saved);
         return FRAGMENT;

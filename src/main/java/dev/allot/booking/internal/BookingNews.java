@@ -1,0 +1,179 @@
+package dev.allot.booking.internal;
+
+import static dev.allot.booking.internal.BookingNewsKinds.APPROVAL_NEEDED;
+import static dev.allot.booking.internal.BookingNewsKinds.APPROVED;
+import static dev.allot.booking.internal.BookingNewsKinds.CANCELLED;
+import static dev.allot.booking.internal.BookingNewsKinds.CHANGED;
+import static dev.allot.booking.internal.BookingNewsKinds.CREATED;
+import static dev.allot.booking.internal.BookingNewsKinds.REJECTED;
+import static dev.allot.booking.internal.BookingNewsKinds.REMINDER;
+
+import dev.allot.booking.BookingApproved;
+import dev.allot.booking.BookingCancelled;
+import dev.allot.booking.BookingChanged;
+import dev.allot.booking.BookingCheckedIn;
+import dev.allot.booking.BookingCreated;
+import dev.allot.booking.BookingEvent;
+import dev.allot.booking.BookingRejected;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.BookingsImported;
+import dev.allot.identity.Identity;
+import dev.allot.identity.UserId;
+import dev.allot.identity.UserView;
+import dev.allot.notification.CalendarEntry;
+import dev.allot.notification.NotificationRequest;
+import dev.allot.notification.NotificationSubject;
+import dev.allot.notification.NotificationText;
+import dev.allot.notification.Notifications;
+import dev.allot.notification.TimeRange;
+import dev.allot.space.Spaces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people what happened to their bookings, through the notification module, inside the
+ * transaction that changed the booking (so a rolled-back change tells nobody). Reminders a day and
+ * an hour before the start ({@code allot.notification.reminders}) are sent for later: a change moves
+ * them, a cancellation or rejection withdraws them.
+ *
+ * <p>The booker's own booking and own changes still reach them as receipts, with the booking as an
+ * .ics for their calendar; everything else is not sent to the person who did it.
+ */
+@Component
+class BookingNews {
+
+    static final String SUBJECT = "booking";
+    private static final String LINK = "/bookings";
+
+    private final Notifications notifications;
+    private final Identity identity;
+    private final Spaces spaces;
+    private final BookingNewsProperties properties;
+    private final Clock clock;
+
+    BookingNews(Notifications notifications, Identity identity, Spaces spaces, BookingNewsProperties properties,
+            Clock clock) {
+        this.notifications = notifications;
+        this.identity = identity;
+        this.spaces = spaces;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(BookingEvent event) {
+        switch (event) {
+            case BookingCreated created -> created(created.booking());
+            case BookingApproved approved -> send(news(APPROVED, approved.booking(), approved.actor())
+                    .actor(approved.actor()).calendarEntry(calendar(approved.booking())));
+            case BookingRejected rejected -> {
+                send(news(REJECTED, rejected.booking(), rejected.actor()).actor(rejected.actor()));
+                withdrawReminders(rejected.booking());
+            }
+            case BookingCancelled cancelled -> {
+                send(news(CANCELLED, cancelled.booking(), cancelled.actor()).actor(cancelled.actor()));
+                withdrawReminders(cancelled.booking());
+            }
+            case BookingChanged changed -> changed(changed);
+            case BookingCheckedIn checkedIn -> {
+                // the booker did it, or an admin at their side: nobody to tell
+            }
+            case BookingsImported imported -> {
+                // imported history is not news (see BookingsImported)
+            }
+        }
+    }
+
+    private void created(BookingView booking) {
+        // A receipt, with the booking for the booker's calendar, even when they booked it themselves.
+        CalendarEntry entry = calendar(booking);
+        send(news(CREATED, booking, null).calendarEntry(entry));
+        if (booking.status() == BookingStatus.PENDING) {
+            askAdmins(booking, "");
+        }
+        setReminders(booking, entry);
+    }
+
+    private void changed(BookingChanged event) {
+        BookingView booking = event.after();
+        String version = String.valueOf(booking.updatedAt().toEpochMilli());
+        // A receipt too: the moved booking's .ics updates the booker's calendar.
+        CalendarEntry entry = calendar(booking);
+        send(news(CHANGED, booking, event.actor()).occurrence(version).calendarEntry(entry));
+        if (booking.status() == BookingStatus.PENDING && event.before().status() != BookingStatus.PENDING) {
+            askAdmins(booking, version);
+        }
+        withdrawReminders(booking);
+        setReminders(booking, entry);
+    }
+
+    private void askAdmins(BookingView booking, String occurrence) {
+        List<UserId> admins = identity.activeAdmins().stream().map(UserView::id).toList();
+        send(NotificationRequest.builder(APPROVAL_NEEDED, subject(booking), title(APPROVAL_NEEDED, booking),
+                        booking.timeZone())
+                .to(admins)
+                .actor(booking.bookedBy())
+                .occurrence(occurrence)
+                .body(body(APPROVAL_NEEDED, booking, null))
+                .link(LINK)
+                .action(NotificationText.of("news.approval-needed.action"), "/admin/approvals"));
+    }
+
+    private void setReminders(BookingView booking, CalendarEntry entry) {
+        Instant now = clock.instant();
+        for (Duration before : properties.reminders()) {
+            Instant due = booking.startsAt().minus(before);
+            if (due.isAfter(now)) {
+                send(news(REMINDER, booking, null).occurrence(String.valueOf(before.toMinutes())).deliverAt(due)
+                        .calendarEntry(entry));
+            }
+        }
+    }
+
+    private void withdrawReminders(BookingView booking) {
+        notifications.withdraw(subject(booking), REMINDER);
+    }
+
+    /** News for the booker; {@code by} is named in the text when someone did it. */
+    private NotificationRequest.Builder news(String kind, BookingView booking, @Nullable UserId by) {
+        NotificationRequest.Builder news = NotificationRequest.builder(kind, subject(booking), title(kind, booking),
+                        booking.timeZone())
+                .to(booking.bookedBy())
+                .body(body(kind, booking, by))
+                .link(LINK);
+        if (booking.reason() != null && (kind.equals(REJECTED) || kind.equals(CANCELLED))) {
+            news.body(NotificationText.of("news.reason", booking.reason()));
+        }
+        return news;
+    }
+
+    private static NotificationText title(String kind, BookingView booking) {
+        return NotificationText.of("news." + kind + ".title", booking.resourceName());
+    }
+
+    /** {0} resource, {1} when, {2} who did it, {3} the booking's title. */
+    private NotificationText body(String kind, BookingView booking, @Nullable UserId by) {
+        String who = by == null ? "" : identity.findUser(by).map(UserView::displayName).orElse("");
+        return NotificationText.of("news." + kind + ".body", booking.resourceName(),
+                new TimeRange(booking.startsAt(), booking.endsAt()), who, booking.title());
+    }
+
+    private CalendarEntry calendar(BookingView booking) {
+        return BookingCalendarEntries.entry(booking,
+                spaces.resourcesByIds(List.of(booking.resourceId())).get(booking.resourceId()));
+    }
+
+    private static NotificationSubject subject(BookingView booking) {
+        return NotificationSubject.of(SUBJECT, booking.id().value());
+    }
+
+    private void send(NotificationRequest.Builder request) {
+        notifications.send(request.build());
+    }
+}
