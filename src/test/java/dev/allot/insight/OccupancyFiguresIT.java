@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,9 +27,19 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
+    /**
+     * A Wednesday in January 2030: the weeks these tests book (up to nine weeks ahead, three back) hold
+     * no daylight-saving change unless a test picks one, whatever today's date. In the future, so that
+     * no reminder of these bookings falls due during a test (db-scheduler keeps real time).
+     */
+    @BeforeEach
+    void todayIsAWinterWednesday() {
+        clock().set(Instant.parse("2030-01-09T10:00:00Z"));
+    }
+
     @Test
     void a_daylight_saving_week_counts_its_23_hour_sunday_and_buckets_by_local_hour() {
-        // The Monday-to-Sunday week whose Sunday is the next spring-forward day in Berlin (after tomorrow).
+        // The Monday-to-Sunday week whose Sunday is the next spring-forward day in Berlin (31 March 2030).
         LocalDate sunday = nextSpringForward();
         LocalDate monday = sunday.minusDays(6);
         long room = resource(site(BERLIN.getId()), "ROOM", 6);
@@ -74,7 +85,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     @Test
     void a_half_hour_zone_with_opening_hours_counts_local_hours_and_open_time_only() {
-        LocalDate monday = LocalDate.now(KOLKATA).plusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock().withZone(KOLKATA)).plusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
         List<Map<String, String>> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                         DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).stream()
@@ -112,7 +123,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     @Test
     void a_moved_booking_moves_its_hours_and_a_cancelled_one_leaves_none() {
-        LocalDate monday = LocalDate.now(BERLIN).plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock().withZone(BERLIN)).plusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long room = resource(site(BERLIN.getId()), "ROOM", 6);
         User member = member();
         long id = book(member, room, at(BERLIN, monday, 9, 0), at(BERLIN, monday, 10, 0));
@@ -136,7 +147,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     @Test
     void a_site_that_changes_its_zone_is_counted_again_in_its_new_local_hours() {
-        LocalDate monday = LocalDate.now(BERLIN).plusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock().withZone(BERLIN)).plusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Api.Response created = as(admin()).post("/api/v1/sites", Map.of("name", unique("Moving site"),
                 "timeZone", "UTC", "openingHours", List.of()));
         long site = created.json().get("id").asLong();
@@ -158,7 +169,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     @Test
     void best_times_say_in_plain_words_which_hours_are_crowded_and_which_are_free() {
-        LocalDate monday = LocalDate.now(BERLIN).plusWeeks(4).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock().withZone(BERLIN)).plusWeeks(4).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Map<String, String>> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY).stream()
                 .map(day -> Map.of("day", day.name(), "opens", "09:00", "closes", "17:00"))
                 .toList();
@@ -183,7 +194,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     @Test
     void the_site_summary_counts_bookings_by_status_and_ranks_rooms() {
-        LocalDate monday = LocalDate.now(BERLIN).plusWeeks(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock().withZone(BERLIN)).plusWeeks(5).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long site = site(BERLIN.getId());
         long busy = resource(site, "ROOM", 6);
         long quiet = resource(site, "ROOM", 4);
@@ -213,7 +224,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     @Test
     void imported_history_gives_the_used_share_and_the_no_show_rate_where_people_check_in() {
-        LocalDate monday = LocalDate.now(BERLIN).minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock().withZone(BERLIN)).minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long site = site(BERLIN.getId());
         long checking = resource(site, "ROOM", 6);
         long never = resource(site, "ROOM", 6);
@@ -255,7 +266,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
     }
 
     static LocalDate nextSpringForward() {
-        Instant after = Instant.now().plusSeconds(2 * 86_400);
+        Instant after = clock().instant().plusSeconds(2 * 86_400);
         while (true) {
             var transition = BERLIN.getRules().nextTransition(after);
             if (transition.isGap()) {
