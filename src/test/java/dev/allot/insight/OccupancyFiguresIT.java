@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.allot.testing.AllotIntegrationTest;
 import dev.allot.testing.Api;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,10 +14,12 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +30,9 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    @Autowired
+    MeterRegistry meters;
 
     /**
      * A Wednesday in January 2030: the weeks these tests book (up to nine weeks ahead, three back) hold
@@ -254,6 +261,34 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
         JsonNode neverChecks = get(admin(), "/api/v1/insights/utilisation?resourceId=" + never + "&from=" + monday
                 + "&to=" + monday.plusDays(6));
         assertThat(neverChecks.get("usedShare").isNull()).isTrue();
+    }
+
+    @Test
+    void an_import_is_counted_in_one_update_of_the_read_model_and_a_booking_in_one() {
+        Timer updates = meters.get("allot.insight.occupancy.update").timer();
+        long site = site(BERLIN.getId());
+        List<Long> rooms = List.of(resource(site, "ROOM", 8), resource(site, "ROOM", 8));
+        User member = member();
+        LocalDate first = LocalDate.now(clock().withZone(BERLIN)).minusDays(40);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalDate day = first.plusDays(i / 2);
+            rows.add(imported(rooms.get(i % 2), member, day, 9, i % 10 == 0 ? "CANCELLED" : "CONFIRMED", null));
+        }
+        long before = updates.count();
+
+        Api.Response done = as(admin()).post("/api/v1/bookings/import", Map.of("bookings", rows));
+        assertThat(done.status()).as(done.toString()).isEqualTo(201);
+        assertThat(updates.count() - before).as("updates for one import of 60 rows").isEqualTo(1);
+        LocalDate monday = LocalDate.now(clock().withZone(BERLIN)).plusWeeks(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        book(member, rooms.getFirst(), at(BERLIN, monday, 9, 0), at(BERLIN, monday, 10, 0));
+        assertThat(updates.count() - before).as("updates after one more booking").isEqualTo(2);
+
+        JsonNode summary = get(admin(), "/api/v1/insights/sites/" + site + "/summary?from=" + first + "&to="
+                + first.plusDays(29));
+        assertThat(summary.get("confirmed").asInt()).isEqualTo(54);
+        assertThat(summary.get("cancelled").asInt()).isEqualTo(6);
+        assertThat(summary.get("utilisation").get("bookedHours").asDouble()).isEqualTo(54 * 2.0);
     }
 
     private static Map<String, Object> imported(long resource, User booker, LocalDate day, int hour, String status,
