@@ -13,8 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,8 +51,11 @@ public abstract class AllotIntegrationTest {
     private static final Path DATA_DIR = temporaryDataDir();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    /** The admin's token, signed in once per JVM: no test signs the admin out or changes the admin. */
-    private static volatile @Nullable User signedInAdmin;
+    /**
+     * The admin's token per application (by port: a test class with a database of its own has its own
+     * application), signed in once: no test signs the admin out or changes the admin.
+     */
+    private static final Map<Integer, User> SIGNED_IN_ADMINS = new ConcurrentHashMap<>();
 
     @LocalServerPort
     protected int port;
@@ -99,17 +102,12 @@ public abstract class AllotIntegrationTest {
 
     protected User admin() {
         if (clock().isSet()) {
-            // A token's lifetime is judged on the application's clock, so the cached one may have expired
-            // at the set time; and signing in then deletes the admin's tokens expired by then, the cached one too.
-            signedInAdmin = null;
+            // A token's lifetime is judged on the application's clock, so a cached one may have expired at
+            // the set time; and signing in then deletes the admin's tokens expired by then, the cached ones too.
+            SIGNED_IN_ADMINS.clear();
             return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         }
-        User admin = signedInAdmin;
-        if (admin == null) {
-            admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
-            signedInAdmin = admin;
-        }
-        return admin;
+        return SIGNED_IN_ADMINS.computeIfAbsent(port, any -> signIn(ADMIN_EMAIL, ADMIN_PASSWORD));
     }
 
     protected User member() {
