@@ -3,8 +3,8 @@ package dev.allot.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.Api;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -124,25 +124,10 @@ class ChangeBookingIT extends AllotIntegrationTest {
     }
 
     private void awaitNotifications(User user, String kind, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long found = 0;
-        while (System.nanoTime() < deadline) {
-            found = 0;
-            for (JsonNode item : as(user).get("/api/v1/notifications?size=100").json().get("items")) {
-                if (item.get("kind").asString().equals(kind)) {
-                    found++;
-                }
-            }
-            if (found >= count) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        long found = Eventually.until(count + " notifications of kind " + kind + " for " + user.email() + " (found)",
+                () -> as(user).get("/api/v1/notifications?size=100").json().get("items").valueStream()
+                        .filter(item -> item.get("kind").asString().equals(kind)).count(),
+                n -> n >= count);
         assertThat(found).as("%s notifications of kind %s", user.email(), kind).isEqualTo(count);
     }
 }

@@ -27,15 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import dev.allot.testing.Gen;
+import dev.allot.testing.PropertyRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -73,7 +69,7 @@ class NoDoubleBookingPropertyIT {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void startApplication() throws Exception {
         // Command-line arguments, so that they win over application.yaml (default properties do not);
         // allot.data-dir only matters on SQLite, spring.datasource.url (a system property) picks PostgreSQL.
@@ -90,29 +86,31 @@ class NoDoubleBookingPropertyIT {
         dayStart = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.DAYS);
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopApplication() {
         if (context != null) {
             context.close();
         }
     }
 
-    @Provide
-    Arbitrary<List<Operation>> operations() {
-        Arbitrary<Operation> book = Combinators.combine(
-                        Arbitraries.integers().between(0, 95), Arbitraries.integers().between(1, 8))
-                .as(Book::new);
-        Arbitrary<Operation> cancel = Arbitraries.integers().between(0, 1_000).map(Cancel::new);
-        Arbitrary<Operation> importing = Combinators.combine(
-                        Arbitraries.integers().between(0, 95), Arbitraries.integers().between(1, 8))
-                .as(Book::new).list().ofMinSize(1).ofMaxSize(4).map(Import::new);
-        return Arbitraries.frequencyOf(Tuple.of(3, book), Tuple.of(1, cancel), Tuple.of(1, importing))
-                .list().ofMinSize(1).ofMaxSize(30);
+    /** 1 to 30 operations: booking 3 times as often as cancelling or importing (1 to 4 rows). */
+    static List<Operation> operations(Gen gen) {
+        return gen.list(1, 30, g -> g.frequency(
+                Gen.weighted(3, NoDoubleBookingPropertyIT::book),
+                Gen.weighted(1, h -> new Cancel(h.between(0, 1_000))),
+                Gen.weighted(1, h -> new Import(h.list(1, 4, NoDoubleBookingPropertyIT::book)))));
     }
 
-    @Property(tries = 40)
-    void random_bookings_imports_and_cancellations_never_overlap_and_never_refuse_a_free_slot(
-            @ForAll("operations") List<Operation> operations) {
+    private static Book book(Gen gen) {
+        return new Book(gen.between(0, 95), gen.between(1, 8));
+    }
+
+    @Test
+    void random_bookings_imports_and_cancellations_never_overlap_and_never_refuse_a_free_slot() {
+        PropertyRuns.forAll(40, NoDoubleBookingPropertyIT::operations, NoDoubleBookingPropertyIT::holdsFor);
+    }
+
+    private static void holdsFor(List<Operation> operations) {
         ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
                 "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false), admin).id();
         Map<BookingId, Interval> active = new LinkedHashMap<>();

@@ -38,15 +38,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import dev.allot.testing.Gen;
+import dev.allot.testing.PropertyRuns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +88,7 @@ class RollupsMatchBookingsPropertyIT {
     /** Import rows on the past days around the fall-back night (hours 0..71 from two days before). */
     record Import(int room, List<Row> rows) implements Operation {}
 
-    @BeforeContainer
+    @BeforeAll
     static void startApplication() throws Exception {
         context = new SpringApplicationBuilder(AllotApplication.class).run("--server.port=0",
                 "--allot.data-dir=" + Files.createTempDirectory("allot-insight-property-"),
@@ -120,35 +116,51 @@ class RollupsMatchBookingsPropertyIT {
         pastDay = change.atZone(ZONE).toLocalDate().minusDays(2).atStartOfDay(ZONE).toInstant();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopApplication() {
         if (context != null) {
             context.close();
         }
     }
 
-    @Provide
-    Arbitrary<List<Operation>> operations() {
-        Arbitrary<Integer> room = Arbitraries.integers().between(0, 1);
-        Arbitrary<Integer> start = Arbitraries.integers().between(0, 90);
-        Arbitrary<Integer> slots = Arbitraries.integers().between(1, 10);
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 1_000);
-        Arbitrary<Operation> book = Combinators.combine(room, start, slots).as(Book::new);
-        Arbitrary<Operation> change = Combinators.combine(pick, start, slots).as(Change::new);
-        Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(0, 280), slots,
-                        Arbitraries.of(BookingStatus.class), Arbitraries.integers().between(-2, 12))
-                .as(Row::new);
-        Arbitrary<Operation> importing = Combinators.combine(room, row.list().ofMinSize(1).ofMaxSize(6))
-                .as(Import::new);
-        return Arbitraries.frequencyOf(
-                        Tuple.of(4, book), Tuple.of(2, change), Tuple.of(2, pick.map(Cancel::new)),
-                        Tuple.of(1, pick.map(Approve::new)), Tuple.of(1, pick.map(Reject::new)),
-                        Tuple.of(1, room.map(CheckInNow::new)), Tuple.of(2, importing))
-                .list().ofMinSize(1).ofMaxSize(25);
+    /** 1 to 25 operations, weighted 4 book, 2 change, 2 cancel, 1 approve, 1 reject, 1 check in, 2 import. */
+    static List<Operation> operations(Gen gen) {
+        return gen.list(1, 25, g -> g.frequency(
+                Gen.weighted(4, h -> new Book(room(h), start(h), slots(h))),
+                Gen.weighted(2, h -> new Change(pick(h), start(h), slots(h))),
+                Gen.weighted(2, h -> new Cancel(pick(h))),
+                Gen.weighted(1, h -> new Approve(pick(h))),
+                Gen.weighted(1, h -> new Reject(pick(h))),
+                Gen.weighted(1, h -> new CheckInNow(room(h))),
+                Gen.weighted(2, h -> new Import(room(h), h.list(1, 6, RollupsMatchBookingsPropertyIT::row)))));
     }
 
-    @Property(tries = 30)
-    void rollups_equal_a_recomputation_from_the_raw_bookings(@ForAll("operations") List<Operation> operations) {
+    private static int room(Gen gen) {
+        return gen.between(0, 1);
+    }
+
+    private static int start(Gen gen) {
+        return gen.between(0, 90);
+    }
+
+    private static int slots(Gen gen) {
+        return gen.between(1, 10);
+    }
+
+    private static int pick(Gen gen) {
+        return gen.between(0, 1_000);
+    }
+
+    private static Row row(Gen gen) {
+        return new Row(gen.between(0, 280), slots(gen), gen.of(BookingStatus.class), gen.between(-2, 12));
+    }
+
+    @Test
+    void rollups_equal_a_recomputation_from_the_raw_bookings() {
+        PropertyRuns.forAll(30, RollupsMatchBookingsPropertyIT::operations, RollupsMatchBookingsPropertyIT::holdsFor);
+    }
+
+    private static void holdsFor(List<Operation> operations) {
         List<ResourceId> rooms = List.of(room(false), room(true));
         List<BookingId> made = new ArrayList<>();
         for (Operation operation : operations) {

@@ -3,12 +3,12 @@ package dev.allot.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.TestMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -74,17 +74,20 @@ class EmailIT extends AllotIntegrationTest {
                 .toList();
     }
 
-    private static MimeMessage awaitEmail(String address, String subjectPrefix) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : emailsTo(address)) {
-                if (message.getSubject().startsWith(subjectPrefix)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
+    private static MimeMessage awaitEmail(String address, String subjectPrefix) {
+        Eventually.until("an email '" + subjectPrefix + "...' to " + address + " (subjects so far)",
+                () -> emailsTo(address).stream().map(EmailIT::subject).toList(),
+                subjects -> subjects.stream().anyMatch(subject -> subject.startsWith(subjectPrefix)));
+        return emailsTo(address).stream().filter(message -> subject(message).startsWith(subjectPrefix))
+                .findFirst().orElseThrow();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("no email '" + subjectPrefix + "...' to " + address + " within 30 s");
     }
 
     private static BodyPart part(Multipart multipart, String type) throws Exception {

@@ -11,8 +11,8 @@ import dev.allot.identity.Role;
 import dev.allot.identity.UserId;
 import dev.allot.space.ResourceId;
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.Api;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -126,22 +126,9 @@ class InboxIT extends AllotIntegrationTest {
 
     /** Polls the inbox: delivery is asynchronous, but bounded by the scheduler's polling interval. */
     private JsonNode awaitNotification(User user, Predicate<JsonNode> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode items = as(user).get("/api/v1/notifications?size=100").json().get("items");
-            for (JsonNode item : items) {
-                if (wanted.test(item)) {
-                    return item;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no such notification for " + user.email() + " within 30 s: "
-                + as(user).get("/api/v1/notifications?size=100").body());
+        return Eventually.until("a matching notification for " + user.email(),
+                        () -> as(user).get("/api/v1/notifications?size=100").json().get("items"),
+                        items -> items.valueStream().anyMatch(wanted))
+                .valueStream().filter(wanted).findFirst().orElseThrow();
     }
 }

@@ -3,9 +3,9 @@ package dev.allot.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.Api;
 import dev.allot.testing.TestMail;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,32 +101,15 @@ class NotificationPreferencesIT extends AllotIntegrationTest {
                 .toList();
     }
 
-    private static void awaitEmail(String address, String subjectPrefix) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (subjectsTo(address).stream().anyMatch(subject -> subject.startsWith(subjectPrefix))) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no email '" + subjectPrefix + "...' to " + address + " within 30 s");
+    private static void awaitEmail(String address, String subjectPrefix) {
+        Eventually.until("an email '" + subjectPrefix + "...' to " + address + " (subjects so far)",
+                () -> subjectsTo(address), subjects -> subjects.stream().anyMatch(subject -> subject.startsWith(subjectPrefix)));
     }
 
     private JsonNode awaitNotification(User user, Predicate<JsonNode> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode item : as(user).get("/api/v1/notifications?size=100").json().get("items")) {
-                if (wanted.test(item)) {
-                    return item;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no such notification for " + user.email() + " within 30 s");
+        return Eventually.until("a matching notification for " + user.email(),
+                        () -> as(user).get("/api/v1/notifications?size=100").json().get("items"),
+                        items -> items.valueStream().anyMatch(wanted))
+                .valueStream().filter(wanted).findFirst().orElseThrow();
     }
 }

@@ -18,6 +18,8 @@ import dev.allot.space.ResourceKind;
 import dev.allot.space.SiteDraft;
 import dev.allot.space.SiteId;
 import dev.allot.space.Spaces;
+import dev.allot.testing.Eventually;
+import dev.allot.testing.TestMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +27,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
-import dev.allot.testing.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,12 +67,10 @@ class ReminderRestartIT {
                     .as("the reminder is still waiting after the first application stopped")
                     .isEqualTo(1);
             Notifications notifications = second.getBean(Notifications.class);
-            long deadline = System.nanoTime() + DUE_IN.plusSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && notifications.inbox(user.id(), new PageRequest(0, 10)).items()
-                    .stream().noneMatch(n -> n.kind().equals("booking-reminder"))) {
-                Thread.sleep(250);
-            }
-            assertThat(notifications.inbox(user.id(), new PageRequest(0, 10)).items())
+            var inbox = Eventually.until("a booking-reminder in the inbox after the restart", DUE_IN.plusSeconds(30),
+                    () -> notifications.inbox(user.id(), new PageRequest(0, 10)).items(),
+                    items -> items.stream().anyMatch(n -> n.kind().equals("booking-reminder")));
+            assertThat(inbox)
                     .anySatisfy(n -> {
                         assertThat(n.kind()).isEqualTo("booking-reminder");
                         assertThat(n.body()).contains("Across a restart");

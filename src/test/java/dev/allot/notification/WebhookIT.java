@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -186,39 +186,15 @@ class WebhookIT extends AllotIntegrationTest {
     }
 
     private static Received await(List<Received> received, Predicate<Received> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Received each : received) {
-                if (wanted.test(each)) {
-                    return each;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no such POST within 30 s; got " + received.size());
+        return Eventually.until("a matching POST to the receiver", () -> List.copyOf(received),
+                        all -> all.stream().anyMatch(wanted))
+                .stream().filter(wanted).findFirst().orElseThrow();
     }
 
     private JsonNode awaitDelivery(long webhookId, Predicate<JsonNode> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Api.Response log = null;
-        while (System.nanoTime() < deadline) {
-            log = as(admin()).get("/api/v1/webhooks/" + webhookId + "/deliveries");
-            for (JsonNode item : log.json().get("items")) {
-                if (wanted.test(item)) {
-                    return item;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("no such delivery within 30 s: " + log);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        JsonNode items = Eventually.until("a matching delivery of webhook " + webhookId,
+                () -> as(admin()).get("/api/v1/webhooks/" + webhookId + "/deliveries").json().get("items"),
+                log -> log.valueStream().anyMatch(wanted));
+        return items.valueStream().filter(wanted).findFirst().orElseThrow();
     }
 }

@@ -13,9 +13,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +27,11 @@ import tools.jackson.databind.JsonNode;
  * The application on a real port and a real database: a fresh SQLite file per test JVM, or the
  * PostgreSQL database named by {@code spring.datasource.url} (set by the postgresql-tests Maven
  * profile from ALLOT_TEST_POSTGRES_URL). Tests never rely on a clean database: each makes its own
- * people, sites and resources with unique names.
+ * people, sites and resources with unique names. The application's clock is {@link TestClock}: a test
+ * may set it, and it is reset after each test. Everything the suite needs is declared here, once, so
+ * all test classes share one Spring context.
  */
+@Import(TestClock.Registration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "allot.admin.email=" + AllotIntegrationTest.ADMIN_EMAIL,
         "allot.admin.password=" + AllotIntegrationTest.ADMIN_PASSWORD,
@@ -45,8 +51,24 @@ public abstract class AllotIntegrationTest {
     private static final Path DATA_DIR = temporaryDataDir();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /**
+     * The admin's token per application (by port: a test class with a database of its own has its own
+     * application), signed in once: no test signs the admin out or changes the admin.
+     */
+    private static final Map<Integer, User> SIGNED_IN_ADMINS = new ConcurrentHashMap<>();
+
     @LocalServerPort
     protected int port;
+
+    @AfterEach
+    void resetClock() {
+        clock().reset();
+    }
+
+    /** The application's clock; set it only around the calls that need another time. */
+    protected static TestClock clock() {
+        return TestClock.INSTANCE;
+    }
 
     @DynamicPropertySource
     static void databaseAndMail(DynamicPropertyRegistry registry) {
@@ -79,7 +101,13 @@ public abstract class AllotIntegrationTest {
     public record User(long id, String email, String token) {}
 
     protected User admin() {
-        return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        if (clock().isSet()) {
+            // A token's lifetime is judged on the application's clock, so a cached one may have expired at
+            // the set time; and signing in then deletes the admin's tokens expired by then, the cached ones too.
+            SIGNED_IN_ADMINS.clear();
+            return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return SIGNED_IN_ADMINS.computeIfAbsent(port, any -> signIn(ADMIN_EMAIL, ADMIN_PASSWORD));
     }
 
     protected User member() {
@@ -138,10 +166,10 @@ public abstract class AllotIntegrationTest {
         return resource(site("Europe/Berlin"), "ROOM", capacity, amenities);
     }
 
-    /** {@code daysAhead} days from today at a wall-clock time in {@code zone}. */
+    /** {@code daysAhead} days from the application's today at a wall-clock time in {@code zone}. */
     protected static OffsetDateTime at(String zone, int daysAhead, int hour, int minute) {
         ZoneId id = ZoneId.of(zone);
-        return LocalDate.now(id).plusDays(daysAhead).atTime(LocalTime.of(hour, minute)).atZone(id).toOffsetDateTime();
+        return LocalDate.now(clock().withZone(id)).plusDays(daysAhead).atTime(LocalTime.of(hour, minute)).atZone(id).toOffsetDateTime();
     }
 
     protected static Map<String, Object> booking(long resourceId, OffsetDateTime start, OffsetDateTime end) {

@@ -3,7 +3,7 @@ package dev.allot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.testing.AllotIntegrationTest;
-import java.time.Duration;
+import dev.allot.testing.Eventually;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,20 +67,8 @@ class WebhookAdminPageIT extends AllotIntegrationTest {
     }
 
     private void awaitFailedDelivery(long webhookId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonNode item : as(admin()).get("/api/v1/webhooks/" + webhookId + "/deliveries").json().get("items")) {
-                if (item.get("status").asString().equals("FAILED")) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no failed delivery within 30 s");
+        Eventually.until("a failed delivery of webhook " + webhookId,
+                () -> as(admin()).get("/api/v1/webhooks/" + webhookId + "/deliveries").json().get("items"),
+                items -> items.valueStream().anyMatch(item -> item.get("status").asString().equals("FAILED")));
     }
 }
