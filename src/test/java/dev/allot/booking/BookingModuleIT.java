@@ -50,13 +50,15 @@ class BookingModuleIT {
 
     @Test
     void booking_a_room_publishes_booking_created_naming_the_booker_as_the_actor(AssertablePublishedEvents events) {
-        var site = spaces.createSite(new SiteDraft("Module site " + UUID.randomUUID(), null, "Europe/Berlin",
-                OpeningHours.ALWAYS)).id();
-        ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
-                "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false)).id();
         UserView user = identity.register(new Registration("module-" + UUID.randomUUID() + "@example.test",
                 "a long password", "Module Tester"));
         CurrentUser booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
+        // The same person as an admin principal: space writes check the role at the facade.
+        CurrentUser admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
+        var site = spaces.createSite(new SiteDraft("Module site " + UUID.randomUUID(), null, "Europe/Berlin",
+                OpeningHours.ALWAYS), admin).id();
+        ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,
+                "Room " + UUID.randomUUID(), 4, Set.of(), null, null, true, false), admin).id();
         Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 
         BookingView booked = bookings.book(new BookResource(room, start, start.plus(Duration.ofHours(1)), "Module test",

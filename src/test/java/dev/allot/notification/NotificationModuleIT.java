@@ -61,14 +61,16 @@ class NotificationModuleIT {
 
     @Test
     void a_new_booking_puts_a_message_in_the_bookers_inbox(Scenario scenario) {
-        var site = spaces.createSite(new SiteDraft("Module site " + UUID.randomUUID(), null, "Europe/Berlin",
-                OpeningHours.ALWAYS)).id();
-        String roomName = "Room " + UUID.randomUUID();
-        ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM, roomName, 4, Set.of(),
-                null, null, true, false)).id();
         UserView user = identity.register(new Registration("module-" + UUID.randomUUID() + "@example.test",
                 "a long password", "Module Tester"));
         CurrentUser booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
+        // The same person as an admin principal: space writes check the role at the facade.
+        CurrentUser admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
+        var site = spaces.createSite(new SiteDraft("Module site " + UUID.randomUUID(), null, "Europe/Berlin",
+                OpeningHours.ALWAYS), admin).id();
+        String roomName = "Room " + UUID.randomUUID();
+        ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM, roomName, 4, Set.of(),
+                null, null, true, false), admin).id();
         Instant start = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 
         scenario.stimulate(() -> bookings.book(new BookResource(room, start, start.plus(Duration.ofHours(1)),

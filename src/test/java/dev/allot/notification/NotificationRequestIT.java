@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.TestMail;
 import dev.allot.web.AdminWebSession;
 import jakarta.mail.Multipart;
@@ -159,16 +160,9 @@ class NotificationRequestIT extends AllotIntegrationTest {
         return found.stream().findFirst();
     }
 
-    private NotificationView awaitInbox(User user, String event) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<NotificationView> found = onlyInbox(user, event);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no notification about " + event + " within 30 s");
+    private NotificationView awaitInbox(User user, String event) {
+        return Eventually.until("a notification about " + event, () -> onlyInbox(user, event), Optional::isPresent)
+                .orElseThrow();
     }
 
     private static List<MimeMessage> emailsTo(String address) {
@@ -181,17 +175,18 @@ class NotificationRequestIT extends AllotIntegrationTest {
         }).toList();
     }
 
-    private static MimeMessage awaitEmail(String address, String event) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : emailsTo(address)) {
-                if (message.getSubject().contains(event)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
+    private static MimeMessage awaitEmail(String address, String event) {
+        return Eventually.until("an email about " + event + " to " + address,
+                () -> emailsTo(address).stream().filter(message -> subject(message).contains(event)).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("no email about " + event + " to " + address + " within 30 s");
     }
 
     private static String text(Part part) throws Exception {

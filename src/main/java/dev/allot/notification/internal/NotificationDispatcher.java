@@ -1,6 +1,7 @@
 package dev.allot.notification.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.allot.identity.UserId;
@@ -17,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
     private final SchedulerClient scheduler;
     private final NotificationKinds kinds;
@@ -120,8 +125,13 @@ class NotificationDispatcher {
         for (String instance : dueTasks.waiting(DueNotifications.TASK,
                 Delivery.prefix(kind, subject.type(), subject.id()))) {
             TaskInstanceId id = TaskInstanceId.of(DueNotifications.TASK, instance);
-            if (scheduler.getScheduledExecution(id).isPresent()) {
-                scheduler.cancel(id);
+            try {
+                if (scheduler.getScheduledExecution(id).isPresent()) {
+                    scheduler.cancel(id);
+                }
+            } catch (TaskInstanceCurrentlyExecutingException running) {
+                // It is being delivered this very moment: too late to withdraw, and no reason to fail the change.
+                log.debug("Due notification {} is being delivered; not withdrawn", instance);
             }
         }
     }

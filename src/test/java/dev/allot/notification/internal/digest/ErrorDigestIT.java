@@ -3,6 +3,7 @@ package dev.allot.notification.internal.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
 import dev.allot.testing.TestMail;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -73,18 +74,19 @@ class ErrorDigestIT extends AllotIntegrationTest {
     }
 
     /** The email goes through a retried task, so it arrives shortly after the digest ran. */
-    private static MimeMessage awaitEmail(String address, String marker) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))
-                        && text(message).contains(marker)) {
-                    return message;
-                }
-            }
-            Thread.sleep(200);
+    private static MimeMessage awaitEmail(String address, String marker) {
+        return Eventually.until("a digest email to " + address, () -> Arrays.stream(TestMail.server().getReceivedMessages())
+                .filter(message -> isDigestTo(message, address, marker))
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static boolean isDigestTo(MimeMessage message, String address, String marker) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))
+                    && text(message).contains(marker);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read a received email", e);
         }
-        throw new AssertionError("no digest email to " + address + " within 30 s");
     }
 
     private static String text(Part part) throws Exception {
