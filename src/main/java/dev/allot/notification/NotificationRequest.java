@@ -17,16 +17,18 @@ import org.jspecify.annotations.Nullable;
  *     second change, the reminder a day and the one an hour before); empty when there is one
  * @param body sentences, joined with a space
  * @param link a path in the web application
- * @param actor who caused it: never notified of it; null when nobody did, or for a receipt the
- *     person wants of their own action
+ * @param actor who caused it: never notified of it (but see {@code actorReceipt}); null when nobody did
  * @param zone the subject's zone: times are written in it for people who have no home site
  * @param calendarEntry sent as an .ics attachment by email
  * @param deliverAt a later time to deliver it at (a reminder); {@link Notifications#withdraw} drops
  *     it until then
+ * @param actorReceipt whether the actor, when among the recipients, still gets the calendar entry by
+ *     email (a receipt for their calendar); nothing else of their own action reaches them
  */
 public record NotificationRequest(List<UserId> recipients, String kind, NotificationSubject subject, String occurrence,
         NotificationText title, List<NotificationText> body, @Nullable String link, List<NotificationAction> actions,
-        @Nullable UserId actor, ZoneId zone, @Nullable CalendarEntry calendarEntry, @Nullable Instant deliverAt) {
+        @Nullable UserId actor, ZoneId zone, @Nullable CalendarEntry calendarEntry, @Nullable Instant deliverAt,
+        boolean actorReceipt) {
 
     public NotificationRequest {
         recipients = List.copyOf(recipients);
@@ -55,6 +57,7 @@ public record NotificationRequest(List<UserId> recipients, String kind, Notifica
         private @Nullable UserId actor;
         private @Nullable CalendarEntry calendarEntry;
         private @Nullable Instant deliverAt;
+        private boolean actorReceipt;
 
         private Builder(String kind, NotificationSubject subject, NotificationText title, ZoneId zone) {
             this.kind = kind;
@@ -103,6 +106,12 @@ public record NotificationRequest(List<UserId> recipients, String kind, Notifica
             return this;
         }
 
+        /** The actor gets the calendar entry by email all the same: a receipt of their own booking, say. */
+        public Builder receiptToActor() {
+            actorReceipt = true;
+            return this;
+        }
+
         public Builder deliverAt(@Nullable Instant at) {
             deliverAt = at;
             return this;
@@ -110,7 +119,7 @@ public record NotificationRequest(List<UserId> recipients, String kind, Notifica
 
         public NotificationRequest build() {
             return new NotificationRequest(recipients, kind, subject, occurrence, title, body, link, actions, actor,
-                    zone, calendarEntry, deliverAt);
+                    zone, calendarEntry, deliverAt, actorReceipt);
         }
     }
 }

@@ -42,8 +42,8 @@ import org.springframework.stereotype.Component;
  * an hour before the start ({@code allot.notification.reminders}) are sent for later: a change moves
  * them, a cancellation or rejection withdraws them.
  *
- * <p>The booker's own booking and own changes still reach them as receipts, with the booking as an
- * .ics for their calendar; everything else is not sent to the person who did it.
+ * <p>Nobody hears of their own action, except that the booker's own booking and own changes reach
+ * them by email as receipts, with the booking as an .ics for their calendar.
  */
 @Component
 class BookingNews {
@@ -69,7 +69,7 @@ class BookingNews {
     @EventListener
     void on(BookingEvent event) {
         switch (event) {
-            case BookingCreated created -> created(created.booking());
+            case BookingCreated created -> created(created.booking(), created.actor());
             case BookingApproved approved -> send(news(APPROVED, approved.booking(), approved.actor())
                     .actor(approved.actor()).calendarEntry(calendar(approved.booking())));
             case BookingRejected rejected -> {
@@ -90,10 +90,9 @@ class BookingNews {
         }
     }
 
-    private void created(BookingView booking) {
-        // A receipt, with the booking for the booker's calendar, even when they booked it themselves.
+    private void created(BookingView booking, UserId actor) {
         CalendarEntry entry = calendar(booking);
-        send(news(CREATED, booking, null).calendarEntry(entry));
+        send(news(CREATED, booking, actor).actor(actor).receiptToActor().calendarEntry(entry));
         if (booking.status() == BookingStatus.PENDING) {
             askAdmins(booking, "");
         }
@@ -103,9 +102,10 @@ class BookingNews {
     private void changed(BookingChanged event) {
         BookingView booking = event.after();
         String version = String.valueOf(booking.updatedAt().toEpochMilli());
-        // A receipt too: the moved booking's .ics updates the booker's calendar.
+        // The moved booking's .ics updates the booker's calendar, even when they moved it themselves.
         CalendarEntry entry = calendar(booking);
-        send(news(CHANGED, booking, event.actor()).occurrence(version).calendarEntry(entry));
+        send(news(CHANGED, booking, event.actor()).actor(event.actor()).receiptToActor().occurrence(version)
+                .calendarEntry(entry));
         if (booking.status() == BookingStatus.PENDING && event.before().status() != BookingStatus.PENDING) {
             askAdmins(booking, version);
         }

@@ -71,10 +71,13 @@ class NotificationDispatcher {
     void send(NotificationRequest request) {
         kinds.require(request.kind());
         Set<UserId> recipients = new LinkedHashSet<>(request.recipients());
-        if (request.actor() != null) {
-            recipients.remove(request.actor()); // people know what they did themselves
-        }
         Instant now = clock.instant();
+        UserId actor = request.actor();
+        if (actor != null && recipients.remove(actor)) { // people know what they did themselves
+            if (request.actorReceipt() && request.calendarEntry() != null) {
+                receipt(Delivery.of(request, actor), now);
+            }
+        }
         for (UserId recipient : recipients) {
             Delivery delivery = Delivery.of(request, recipient);
             if (request.deliverAt() != null && request.deliverAt().isAfter(now)) {
@@ -82,6 +85,14 @@ class NotificationDispatcher {
             } else {
                 deliverNow(delivery, now);
             }
+        }
+    }
+
+    /** Only the calendar entry, by email, where the person wants email of this kind. */
+    private void receipt(Delivery delivery, Instant now) {
+        if (email.enabled() && preferences.channels(new UserId(delivery.recipientId()), delivery.kind())
+                .contains(NotificationChannel.EMAIL)) {
+            scheduler.scheduleIfNotExists(emailTask.instance(delivery.key(), delivery), now);
         }
     }
 
