@@ -1,6 +1,7 @@
 package dev.allot.booking.web;
 
-import dev.allot.booking.BookResource;
+import dev.allot.booking.BookLocalSlot;
+import dev.allot.booking.LocalSlot;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
@@ -106,7 +107,8 @@ class BookingFormPageController {
             return page(form, resource, null, me, model);
         }
         try {
-            BookingResult result = bookings.book(command(form, resource, locale), me);
+            BookingResult result = bookings.book(new BookLocalSlot(resource.id(), slot(form), form.title(),
+                    form.attendees(), note(form), form.idempotencyKey()), me);
             redirect.addFlashAttribute("bookingNotice", booked(result.booking(), locale));
             return "redirect:/";
         } catch (ProblemException problem) {
@@ -151,9 +153,11 @@ class BookingFormPageController {
             return page(form, resource, booking, me, model);
         }
         try {
-            BookResource times = command(form, resource, locale);
-            BookingView changed = bookings.change(new ChangeBooking(booking.id(), times.startsAt(), times.endsAt(),
-                    times.title(), times.attendees(), times.note()), me);
+            LocalSlot slot = slot(form);
+            BookingView changed = bookings.change(new ChangeBooking(booking.id(),
+                    ApiTimes.check("date", slot.startsAt(resource.timeZone())),
+                    ApiTimes.check("date", slot.endsAt(resource.timeZone())), form.title(), form.attendees(),
+                    note(form)), me);
             redirect.addFlashAttribute("bookingNotice", notice(changed,
                     changed.status() == BookingStatus.PENDING ? "change.requested" : "change.done", locale));
             return "redirect:/bookings";
@@ -182,14 +186,14 @@ class BookingFormPageController {
         });
     }
 
-    private BookResource command(BookingForm form, ResourceView resource, Locale locale) {
-        Instant startsAt = ApiTimes.check("date", PageBookings.at(form.date(), form.start(), resource.timeZone()).toInstant());
-        Instant endsAt = ApiTimes.check("date",
-                PageBookings.until(form.date(), form.start(), form.end(), resource.timeZone()).toInstant());
-        String title = form.title() == null || form.title().isBlank()
-                ? messages.getMessage("book.defaultTitle", null, "Booking", locale) : form.title().strip();
-        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-        return new BookResource(resource.id(), startsAt, endsAt, title, form.attendees(), note, form.idempotencyKey());
+    /** The day and times as typed, in the site's zone; the booking module turns them into instants. */
+    private static LocalSlot slot(BookingForm form) {
+        return new LocalSlot(form.date(), form.start(), form.end());
+    }
+
+    /** A blank title is left to the booking module's default; a blank note is none. */
+    private static @Nullable String note(BookingForm form) {
+        return form.note() == null || form.note().isBlank() ? null : form.note().strip();
     }
 
     private String booked(BookingView booking, Locale locale) {

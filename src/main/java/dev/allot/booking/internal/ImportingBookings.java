@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * against stored bookings.
  */
 @Component
-class BookingImport {
+class ImportingBookings {
 
     /** More than this many broken rows are not listed one by one. */
     private static final int MAX_REPORTED = 100;
@@ -53,32 +53,26 @@ class BookingImport {
     private final Spaces spaces;
     private final Identity identity;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final BookingWrites writes;
     private final Clock clock;
 
-    BookingImport(BookingRepository bookings, BookingRules rules, Spaces spaces, Identity identity,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+    ImportingBookings(BookingRepository bookings, BookingRules rules, Spaces spaces, Identity identity,
+            ApplicationEventPublisher events, BookingWrites writes, Clock clock) {
         this.bookings = bookings;
         this.rules = rules;
         this.spaces = spaces;
         this.identity = identity;
         this.events = events;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.writes = writes;
         this.clock = clock;
     }
 
-    List<BookingId> importBookings(List<ImportedBooking> batch, CurrentUser admin) {
+    /** The batch's size and fields are checked by the facade ({@link dev.allot.booking.ImportBookings}). */
+    List<BookingId> importBookings(List<ImportedBooking> given, CurrentUser admin) {
         if (!admin.isAdmin()) {
             throw ProblemException.forbidden("Only admins import bookings");
         }
-        if (batch.isEmpty()) {
-            throw ProblemException.invalidField("bookings", "must hold at least one booking");
-        }
-        if (batch.size() > Bookings.MAX_IMPORT_BATCH) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "import-too-large", "Import too large",
-                    "An import holds at most " + Bookings.MAX_IMPORT_BATCH + " bookings; this one holds "
-                            + batch.size() + ": send it in several calls");
-        }
+        List<ImportedBooking> batch = given.stream().map(ImportingBookings::withDefaults).toList();
         Map<ResourceId, ResourceView> resources = spaces.resourcesByIds(
                 batch.stream().map(ImportedBooking::resourceId).collect(Collectors.toSet()));
         Set<UserId> people = identity.usersByIds(
@@ -98,14 +92,13 @@ class BookingImport {
         });
 
         List<BookingRepository.NewBooking> rows = batch.stream().map(b -> new BookingRepository.NewBooking(
-                        b.resourceId().value(), b.bookedBy().value(), title(b), b.note(), b.attendees(),
+                        b.resourceId().value(), b.bookedBy().value(), b.title(), b.note(), b.attendees(),
                         b.startsAt().toEpochMilli(), b.endsAt().toEpochMilli(), b.status(),
                         b.status() == BookingStatus.REJECTED ? admin.id().value() : null,
                         b.status() == BookingStatus.CANCELLED ? b.bookedBy().value() : null,
                         b.checkedInAt() == null ? null : b.checkedInAt().toEpochMilli()))
                 .toList();
-        try {
-            return transactions.execute(tx -> {
+        return writes.write(() -> {
                 bookings.lockImports();
                 long stamp = clock.millis();
                 List<Long> ids = bookings.insertAll(rows, stamp);
@@ -119,13 +112,13 @@ class BookingImport {
                 }
                 events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));
                 return ids.stream().map(BookingId::new).toList();
-            });
-        } catch (DataAccessException e) {
-            if (DatabaseVendor.isViolationOf(e, BookingRepository.OVERLAP_CONSTRAINT)) {
-                throw overlapWithStored(batch, resources);
-            }
-            throw e;
-        }
+        }, () -> overlapWithStored(batch, resources));
+    }
+
+    private static ImportedBooking withDefaults(ImportedBooking b) {
+        return new ImportedBooking(b.resourceId(), b.bookedBy(), b.startsAt(), b.endsAt(),
+                BookingDefaults.title(b.title()), BookingDefaults.attendees(b.attendees()),
+                BookingDefaults.importedStatus(b.status()), b.note(), b.checkedInAt());
     }
 
     private List<RuleViolation> check(int i, ImportedBooking b, Map<ResourceId, ResourceView> resources,
@@ -139,9 +132,6 @@ class BookingImport {
         if (!people.contains(b.bookedBy())) {
             found.add(violation("unknown-person", row + "bookedBy", "No person " + b.bookedBy().value()));
         }
-        if (b.attendees() < 1) {
-            found.add(violation("attendees", row + "attendees", "At least one person attends"));
-        }
         if (b.status() == BookingStatus.PENDING && !b.startsAt().isAfter(now)) {
             found.add(violation("pending-in-past", row + "status",
                     "Only a booking that has not started yet can wait for approval"));
@@ -151,16 +141,17 @@ class BookingImport {
             if (b.status() != BookingStatus.CONFIRMED) {
                 found.add(violation("check-in-not-confirmed", row + "checkedInAt",
                         "Only a confirmed booking can be checked in"));
-            } else if (checkedIn.isBefore(b.startsAt().minus(Bookings.CHECK_IN_OPENS))
-                    || !checkedIn.isBefore(b.endsAt()) || checkedIn.isAfter(now)) {
+            } else if (!BookingPolicy.checkInWindowContains(b.startsAt(), b.endsAt(), checkedIn)
+                    || checkedIn.isAfter(now)) {
                 found.add(violation("check-in-time", row + "checkedInAt", "A check-in happens from "
-                        + Bookings.CHECK_IN_OPENS.toMinutes() + " minutes before the start until the end, and not in the future"));
+                        + BookingPolicy.CHECK_IN_OPENS.toMinutes()
+                        + " minutes before the start until the end, and not in the future"));
             }
         }
         if (resource != null) {
             OpeningHours openingHours = hours.computeIfAbsent(resource.siteId(), id -> spaces.site(id).openingHours());
             for (RuleViolation v : rules.checkImport(new BookingRequest(resource, openingHours, b.startsAt(),
-                    b.endsAt(), Math.max(1, b.attendees()), now))) {
+                    b.endsAt(), b.attendees(), now))) {
                 found.add(new RuleViolation(v.rule(), row + v.field(), v.message(), v.arguments()));
             }
         }
@@ -210,10 +201,6 @@ class BookingImport {
         }
         // the stored booking was cancelled meanwhile
         return ProblemException.conflict("booking-overlap", "The import overlaps stored bookings; try again");
-    }
-
-    private static String title(ImportedBooking b) {
-        return b.title() == null || b.title().isBlank() ? "Booking" : b.title().strip();
     }
 
     private static RuleViolation violation(String rule, String field, String message) {
