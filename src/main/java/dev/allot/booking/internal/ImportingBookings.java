@@ -3,13 +3,11 @@ package dev.allot.booking.internal;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
-import dev.allot.booking.Bookings;
 import dev.allot.booking.BookingsImported;
 import dev.allot.booking.ImportedBooking;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
-import dev.allot.platform.DatabaseVendor;
 import dev.allot.platform.ProblemException;
 import dev.allot.platform.RuleViolation;
 import dev.allot.platform.RulesViolatedException;
@@ -30,11 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a batch of bookings made elsewhere, all or nothing: the rules that do not depend on the
@@ -99,19 +93,19 @@ class ImportingBookings {
                         b.checkedInAt() == null ? null : b.checkedInAt().toEpochMilli()))
                 .toList();
         return writes.write(() -> {
-                bookings.lockImports();
-                long stamp = clock.millis();
-                List<Long> ids = bookings.insertAll(rows, stamp);
-                List<BookingView> views = new ArrayList<>(ids.size());
-                for (int i = 0; i < ids.size(); i++) {
-                    var row = rows.get(i);
-                    views.add(new BookingRow(ids.get(i), row.resourceId(), row.userId(), row.title(), row.note(),
-                            row.attendees(), row.startsAt(), row.endsAt(), row.status(), stamp, stamp,
-                            row.decidedBy(), row.cancelledBy(), null, row.checkedInAt())
-                            .view(resources.get(new ResourceId(row.resourceId()))));
-                }
-                events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));
-                return ids.stream().map(BookingId::new).toList();
+            bookings.lockImports();
+            long stamp = clock.millis();
+            List<Long> ids = bookings.insertAll(rows, stamp);
+            List<BookingView> views = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                var row = rows.get(i);
+                views.add(new BookingRow(ids.get(i), row.resourceId(), row.userId(), row.title(), row.note(),
+                        row.attendees(), row.startsAt(), row.endsAt(), row.status(), stamp, stamp,
+                        row.decidedBy(), row.cancelledBy(), null, row.checkedInAt())
+                        .view(resources.get(new ResourceId(row.resourceId()))));
+            }
+            events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));
+            return ids.stream().map(BookingId::new).toList();
         }, () -> overlapWithStored(batch, resources));
     }
 
