@@ -79,7 +79,7 @@ class BookingController {
             @Min(1) @Max(10_000) @Nullable Integer attendees,
             @Size(max = 2000) @Nullable String note) {}
 
-    record ReasonRequest(@Size(max = 500) @Nullable String reason) {}
+    record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
 
     /** New times; title, attendees and note keep their values when left out. */
     record ChangeRequest(
@@ -249,6 +249,9 @@ class BookingController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('MEMBER')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Cancel a booking",
+            description = "Members cancel their own, admins any; cancelling somebody else's needs a reason "
+                    + "(422 rule reason-required without one).")
     BookingResponse cancel(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         return response(bookings.cancel(new CancelBooking(new BookingId(id), reason(request)), me), me);
@@ -262,6 +265,8 @@ class BookingController {
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('ADMIN')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Reject a pending booking",
+            description = "With a reason for the booker (422 rule reason-required without one).")
     BookingResponse reject(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         return response(bookings.reject(new RejectBooking(new BookingId(id), reason(request)), me), me);
