@@ -126,7 +126,7 @@ class BookingFormPageController {
             RedirectAttributes redirect) {
         BookingView booking = bookings.booking(new BookingId(id));
         requireMayChange(booking, me);
-        if (!booking.status().active() || !booking.endsAt().isAfter(pageBookings.now())) {
+        if (!bookings.actionsFor(booking, me).change()) {
             redirect.addFlashAttribute("bookingError", messages.getMessage(
                     booking.status().active() ? "change.ended" : "change.inactive", null, locale));
             return "redirect:/bookings";
