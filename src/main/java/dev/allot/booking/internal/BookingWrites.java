@@ -81,7 +81,16 @@ class BookingWrites {
         // SQLite answers SQLITE_BUSY only after its busy timeout; worth another try all the same
         return (state != null && TRANSIENT_SQL_STATES.contains(state))
                 || e instanceof PessimisticLockingFailureException
-                || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+                || mentionsSqliteBusy(e);
+    }
+
+    private static boolean mentionsSqliteBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("SQLITE_BUSY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String local(long epochMillis, ZoneId zone) {
