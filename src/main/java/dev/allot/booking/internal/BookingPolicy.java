@@ -84,6 +84,11 @@ final class BookingPolicy {
         return Optional.empty();
     }
 
+    /** The check-in window in words, for messages. */
+    static String checkInWindow() {
+        return "from " + CHECK_IN_OPENS.toMinutes() + " minutes before the start until the end";
+    }
+
     /** Whether a check-in at {@code at} falls within the window of a booking of [startsAt, endsAt). */
     static boolean checkInWindowContains(Instant startsAt, Instant endsAt, Instant at) {
         return !at.isBefore(startsAt.minus(CHECK_IN_OPENS)) && at.isBefore(endsAt);

@@ -137,9 +137,8 @@ class ImportingBookings {
                         "Only a confirmed booking can be checked in"));
             } else if (!BookingPolicy.checkInWindowContains(b.startsAt(), b.endsAt(), checkedIn)
                     || checkedIn.isAfter(now)) {
-                found.add(violation("check-in-time", row + "checkedInAt", "A check-in happens from "
-                        + BookingPolicy.CHECK_IN_OPENS.toMinutes()
-                        + " minutes before the start until the end, and not in the future"));
+                found.add(violation("check-in-time", row + "checkedInAt", "A check-in happens "
+                        + BookingPolicy.checkInWindow() + ", and not in the future"));
             }
         }
         if (resource != null) {
