@@ -1,18 +1,23 @@
 package dev.allot.booking;
 
 import dev.allot.space.ResourceId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request to book {@code resourceId} for [startsAt, endsAt). With an {@code idempotencyKey}, a
+ * A request to book {@code resourceId} for [startsAt, endsAt). A blank or missing title is
+ * {@link Bookings#DEFAULT_TITLE}, missing attendees one person. With an {@code idempotencyKey}, a
  * repeat of the same request returns the first booking instead of making a second one.
  */
 public record BookResource(
-        ResourceId resourceId,
-        Instant startsAt,
-        Instant endsAt,
-        String title,
-        int attendees,
-        @Nullable String note,
-        @Nullable String idempotencyKey) {}
+        @NotNull ResourceId resourceId,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt,
+        @Size(max = 200) @Nullable String title,
+        @Min(1) @Max(10_000) @Nullable Integer attendees,
+        @Size(max = 2000) @Nullable String note,
+        @Size(min = 1, max = 200) @Nullable String idempotencyKey) {}

@@ -3,17 +3,39 @@ package dev.allot.booking;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
+import dev.allot.space.FloorId;
+import dev.allot.space.ResourceId;
+import dev.allot.space.SiteId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The booking module's API. Each use case checks who may do it. */
+/**
+ * The booking module's API. Each use case validates its command (400 naming the field) and checks
+ * who may do it; {@link #actionsFor} tells beforehand what the same checks would allow.
+ */
 public interface Bookings {
+
+    /** The title of a booking made without one, and of an anonymised one. */
+    String DEFAULT_TITLE = "Booking";
+
+    /** The longest reason for a cancellation or a rejection. */
+    int MAX_REASON = 500;
+
+    /** At most this many bookings per import. */
+    int MAX_IMPORT_BATCH = 10_000;
 
     /**
      * Books a resource: 422 when a rule is broken, 409 when the time overlaps another active
      * booking. Resources that require approval give a PENDING booking that holds its slot.
      */
     BookingResult book(BookResource command, CurrentUser booker);
+
+    /** Books a resource by a day and wall-clock times in its site's zone; otherwise as {@link #book}. */
+    BookingResult book(BookLocalSlot command, CurrentUser booker);
 
     /**
      * Moves or edits an active booking, under the same rules as booking it (422) and without
@@ -22,22 +44,27 @@ public interface Bookings {
      */
     BookingView change(ChangeBooking command, CurrentUser actor);
 
-    /** Members cancel their own bookings; admins any, with an optional reason. */
-    BookingView cancel(BookingId id, @Nullable String reason, CurrentUser actor);
+    /**
+     * Members cancel their own active bookings, admins any; cancelling somebody else's needs a
+     * reason (422 rule {@code reason-required} otherwise).
+     */
+    BookingView cancel(CancelBooking command, CurrentUser actor);
 
-    BookingView approve(BookingId id, CurrentUser admin);
+    /** Admins approve pending bookings. */
+    BookingView approve(ApproveBooking command, CurrentUser admin);
 
-    BookingView reject(BookingId id, @Nullable String reason, CurrentUser admin);
+    /** Admins reject pending bookings, with a reason (422 rule {@code reason-required} without). */
+    BookingView reject(RejectBooking command, CurrentUser admin);
 
     /**
-     * The booker says they are here: from {@link #CHECK_IN_OPENS} before the start until the end
-     * of an active, confirmed booking (409 otherwise). Once only; a repeat returns the booking as
-     * it is.
+     * The booker (or an admin) says they are here: from a quarter of an hour before the start until
+     * the end of a confirmed booking (409 otherwise). Once only; a repeat returns the booking as it
+     * is.
      */
-    BookingView checkIn(BookingId id, CurrentUser actor);
+    BookingView checkIn(CheckIn command, CurrentUser actor);
 
-    /** How long before its start a booking can be checked in. */
-    java.time.Duration CHECK_IN_OPENS = java.time.Duration.ofMinutes(15);
+    /** What {@code viewer} may do with {@code booking} now: the use cases' own checks, asked beforehand. */
+    BookingActions actionsFor(BookingView booking, CurrentUser viewer);
 
     /**
      * Admins import bookings made elsewhere, past or future, all or nothing: every booking keeps
@@ -45,12 +72,14 @@ public interface Bookings {
      * hours; not "not in the past", not the horizon, and inactive resources are allowed for
      * history), reported as 422 with fields {@code bookings[i].field}; an overlap of two active
      * bookings (within the batch or with stored ones) is 409 naming the row. Nobody is notified;
-     * one {@link BookingsImported} event and one audit entry per call. At most
-     * {@link #MAX_IMPORT_BATCH} bookings per call.
+     * one {@link BookingsImported} event and one audit entry per call.
      */
-    List<BookingId> importBookings(List<ImportedBooking> bookings, CurrentUser admin);
+    List<BookingId> importBookings(ImportBookings command, CurrentUser admin);
 
-    int MAX_IMPORT_BATCH = 10_000;
+    /** {@link #importBookings(ImportBookings, CurrentUser)} of a list. */
+    default List<BookingId> importBookings(List<ImportedBooking> bookings, CurrentUser admin) {
+        return importBookings(new ImportBookings(bookings), admin);
+    }
 
     BookingView booking(BookingId id);
 
@@ -58,15 +87,14 @@ public interface Bookings {
      * The times the given resources are held by active bookings overlapping [from, to), by
      * resource, in order: what free-time calculations need, without the bookings' details.
      */
-    java.util.Map<dev.allot.space.ResourceId, List<BookedTime>> activeTimes(
-            java.util.Collection<dev.allot.space.ResourceId> resources, java.time.Instant from, java.time.Instant to);
+    Map<ResourceId, List<BookedTime>> activeTimes(Collection<ResourceId> resources, Instant from, Instant to);
 
     Page<BookingView> list(BookingQuery query, PageRequest page);
 
     /**
-     * Forgets what people wrote on bookings that ended before {@code before}: the title becomes
-     * "Booking", note and reason are cleared. Resource, times, status and booker stay, for reports.
-     * Returns how many bookings changed; running it again changes none.
+     * Who is in at a site (on one floor, when given) on a day of the site's calendar: everyone with
+     * an active booking of one of its resources (inactive resources too) overlapping that day. 404
+     * for an unknown site; anyone signed in may read it.
      */
-    int anonymiseEndedBefore(java.time.Instant before);
+    Attendance attendance(SiteId site, LocalDate day, @Nullable FloorId floor, CurrentUser viewer);
 }

@@ -1,8 +1,20 @@
 package dev.allot.booking;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** New times and details for an active booking of the same resource. */
-public record ChangeBooking(BookingId id, Instant startsAt, Instant endsAt, String title, int attendees,
-        @Nullable String note) {}
+/**
+ * New times and details for an active booking of the same resource; a blank title and missing
+ * attendees are the defaults, as when booking ({@link BookResource}).
+ */
+public record ChangeBooking(
+        @NotNull BookingId id,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt,
+        @Size(max = 200) @Nullable String title,
+        @Min(1) @Max(10_000) @Nullable Integer attendees,
+        @Size(max = 2000) @Nullable String note) {}

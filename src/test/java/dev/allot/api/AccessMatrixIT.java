@@ -97,6 +97,7 @@ class AccessMatrixIT extends AllotIntegrationTest {
                 on("DELETE", "/api/v1/sites/{site}").expect(                                 401,   403,   403,  204),
                 on("GET", "/api/v1/sites/{site}/floors").expect(                             401,   200,   200,  200),
                 on("POST", "/api/v1/sites/{site}/floors", FLOOR).expect(                     401,   403,   403,  201),
+                on("GET", "/api/v1/sites/{site}/attendance").expect(                         401,   200,   200,  200),
 
                 on("GET", "/api/v1/resources").expect(                                       401,   200,   200,  200),
                 on("GET", "/api/v1/resources?kind=ROOM&siteId={site}&minCapacity=1").expect( 401,   200,   200,  200),

@@ -191,6 +191,13 @@ class BadInputIT extends AllotIntegrationTest {
     }
 
     @Test
+    void an_attendance_day_that_is_not_a_date_is_a_400_naming_day() {
+        Api.Response response = as(member()).get("/api/v1/sites/" + site(ZONE) + "/attendance?day=2026-13-40");
+
+        assertInvalid(response, 400, "day");
+    }
+
+    @Test
     void an_unknown_time_zone_is_a_400_naming_timeZone() {
         Api.Response response = as(admin()).post("/api/v1/sites",
                 Map.of("name", unique("Olympus base"), "timeZone", "Mars/Olympus"));
@@ -210,6 +217,7 @@ class BadInputIT extends AllotIntegrationTest {
             "DELETE, /api/v1/sites/999999999",
             "GET,    /api/v1/sites/999999999/floors",
             "POST,   /api/v1/sites/999999999/floors",
+            "GET,    /api/v1/sites/999999999/attendance",
             "GET,    /api/v1/bookings/999999999",
             "POST,   /api/v1/bookings/999999999/cancel",
             "POST,   /api/v1/bookings/999999999/approve",

@@ -84,6 +84,59 @@ class BookingFlowIT extends AllotIntegrationTest {
     }
 
     @Test
+    void an_admin_cancelling_someone_elses_booking_without_a_reason_is_told_a_reason_is_required() {
+        long room = room(4);
+        OffsetDateTime start = at(ZONE, 5, 13, 0);
+        long id = as(member()).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).json().get("id").asLong();
+
+        Api.Response withoutReason = as(admin()).post("/api/v1/bookings/" + id + "/cancel", Map.of("reason", "  "));
+        Api.Response tooLong = as(admin()).post("/api/v1/bookings/" + id + "/cancel", Map.of("reason", "x".repeat(501)));
+
+        assertThat(withoutReason.status()).isEqualTo(422);
+        assertThat(withoutReason.json().get("type").asString()).endsWith("/rule-violated");
+        assertThat(withoutReason.json().get("violations").get(0).get("rule").asString()).isEqualTo("reason-required");
+        assertThat(withoutReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(as(admin()).get("/api/v1/bookings/" + id).json().get("status").asString()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_rejection_without_a_reason_is_refused_and_the_booking_stays_pending() {
+        long room = resource(site(ZONE), "ROOM", 10, true);
+        OffsetDateTime start = at(ZONE, 6, 11, 0);
+        long id = as(member()).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).json().get("id").asLong();
+
+        Api.Response rejected = as(admin()).post("/api/v1/bookings/" + id + "/reject", null);
+
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(as(admin()).get("/api/v1/bookings/" + id).json().get("status").asString()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void each_booking_says_what_the_caller_may_do_with_it_now() {
+        User booker = member();
+        long room = resource(site(ZONE), "ROOM", 10, true);
+        OffsetDateTime start = at(ZONE, 6, 13, 0);
+        long id = as(booker).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).json().get("id").asLong();
+
+        var mine = as(booker).get("/api/v1/bookings/" + id).json().get("actions");
+        var theirs = as(member()).get("/api/v1/bookings/" + id).json().get("actions");
+        var admins = as(admin()).get("/api/v1/bookings/" + id).json().get("actions");
+
+        assertThat(mine.get("change").asBoolean()).isTrue();
+        assertThat(mine.get("cancel").asBoolean()).isTrue();
+        assertThat(mine.get("checkIn").asBoolean()).isFalse();
+        assertThat(mine.get("approve").asBoolean()).isFalse();
+        assertThat(theirs.get("cancel").asBoolean()).isFalse();
+        assertThat(theirs.get("change").asBoolean()).isFalse();
+        assertThat(admins.get("approve").asBoolean()).isTrue();
+        assertThat(admins.get("reject").asBoolean()).isTrue();
+        assertThat(admins.get("cancel").asBoolean()).isTrue();
+    }
+
+    @Test
     void cancelling_twice_is_a_conflict_not_an_error() {
         User member = member();
         long room = room(4);

@@ -159,7 +159,7 @@ class NoDoubleBookingPropertyIT {
                 case Cancel(int pick) -> {
                     if (!active.isEmpty()) {
                         BookingId id = new ArrayList<>(active.keySet()).get(pick % active.size());
-                        bookings.cancel(id, null, booker);
+                        bookings.cancel(new dev.allot.booking.CancelBooking(id, null), booker);
                         active.remove(id);
                     }
                 }

@@ -212,7 +212,7 @@ class OccupancyFiguresIT extends AllotIntegrationTest {
         as(member).post("/api/v1/bookings/" + gone + "/cancel", Map.of());
         book(member, quiet, at(BERLIN, monday, 9, 0), at(BERLIN, monday, 10, 0));
         long rejected = book(member, approval, at(BERLIN, monday, 9, 0), at(BERLIN, monday, 10, 0));
-        assertThat(as(admin()).post("/api/v1/bookings/" + rejected + "/reject", Map.of()).status()).isEqualTo(200);
+        assertThat(as(admin()).post("/api/v1/bookings/" + rejected + "/reject", Map.of("reason", "Room needed")).status()).isEqualTo(200);
         book(member, approval, at(BERLIN, monday, 11, 0), at(BERLIN, monday, 12, 0)); // stays pending
 
         JsonNode summary = get(admin(), "/api/v1/insights/sites/" + site + "/summary?from=" + monday + "&to="

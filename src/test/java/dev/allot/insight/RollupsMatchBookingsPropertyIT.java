@@ -3,7 +3,11 @@ package dev.allot.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.allot.AllotApplication;
+import dev.allot.booking.ApproveBooking;
 import dev.allot.booking.BookResource;
+import dev.allot.booking.CancelBooking;
+import dev.allot.booking.CheckIn;
+import dev.allot.booking.RejectBooking;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
@@ -177,17 +181,17 @@ class RollupsMatchBookingsPropertyIT {
                     }
                     case Cancel(int pick) -> {
                         if (!made.isEmpty()) {
-                            bookings.cancel(made.get(pick % made.size()), null, booker);
+                            bookings.cancel(new CancelBooking(made.get(pick % made.size()), null), booker);
                         }
                     }
                     case Approve(int pick) -> {
                         if (!made.isEmpty()) {
-                            bookings.approve(made.get(pick % made.size()), admin);
+                            bookings.approve(new ApproveBooking(made.get(pick % made.size())), admin);
                         }
                     }
                     case Reject(int pick) -> {
                         if (!made.isEmpty()) {
-                            bookings.reject(made.get(pick % made.size()), null, admin);
+                            bookings.reject(new RejectBooking(made.get(pick % made.size()), "Not this time"), admin);
                         }
                     }
                     case CheckInNow(int room) -> {
@@ -196,7 +200,7 @@ class RollupsMatchBookingsPropertyIT {
                                 start.plus(Duration.ofMinutes(30)), "Now", 1, null, null), booker).booking();
                         made.add(now.id());
                         if (now.status() == BookingStatus.CONFIRMED) {
-                            bookings.checkIn(now.id(), booker);
+                            bookings.checkIn(new CheckIn(now.id()), booker);
                         }
                     }
                     case Import(int room, List<Row> rows) -> made.addAll(bookings.importBookings(rows.stream()

@@ -287,15 +287,16 @@ class BookingRepository {
     }
 
     /** One statement; starts_at < ends_at, so the booking_by_time index narrows it first. */
-    int anonymiseEndedBefore(long before) {
+    int anonymiseEndedBefore(long before, String title) {
         return jdbc.sql("""
                         update booking
-                           set title = 'Booking', note = null, reason = null
+                           set title = :title, note = null, reason = null
                          where starts_at < :before
                            and ends_at < :before
-                           and (title <> 'Booking' or note is not null or reason is not null)
+                           and (title <> :title or note is not null or reason is not null)
                         """)
                 .param("before", before)
+                .param("title", title)
                 .update();
     }
 }

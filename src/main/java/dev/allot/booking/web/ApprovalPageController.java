@@ -1,6 +1,10 @@
 package dev.allot.booking.web;
 
+import dev.allot.booking.ApproveBooking;
 import dev.allot.booking.BookingId;
+import dev.allot.booking.CancelBooking;
+import dev.allot.booking.RejectBooking;
+import dev.allot.booking.SiteDay;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
@@ -48,7 +52,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ApprovalPageController {
 
     private static final int PAGE_SIZE = 50;
-    private static final int MAX_REASON = 500;
 
     private final Bookings bookings;
     private final Identity identity;
@@ -88,7 +91,7 @@ class ApprovalPageController {
     String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Locale locale,
             RedirectAttributes redirect) {
         try {
-            BookingView approved = bookings.approve(new BookingId(id), me);
+            BookingView approved = bookings.approve(new ApproveBooking(new BookingId(id)), me);
             redirect.addFlashAttribute("notice", text("admin.approvals.approved", locale, approved.title(),
                     approved.resourceName()));
         } catch (ProblemException e) {
@@ -100,17 +103,12 @@ class ApprovalPageController {
     @PostMapping("/admin/approvals/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
-        String why = reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            redirect.addFlashAttribute("error", text("admin.reason.required", locale, MAX_REASON));
-            return "redirect:/admin/approvals";
-        }
         try {
-            BookingView rejected = bookings.reject(new BookingId(id), why, me);
+            BookingView rejected = bookings.reject(new RejectBooking(new BookingId(id), reason), me);
             redirect.addFlashAttribute("notice", text("admin.approvals.rejected", locale, rejected.title(),
                     rejected.resourceName()));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", problems.describe(e, locale));
+            redirect.addFlashAttribute("error", explain(e, locale));
         }
         return "redirect:/admin/approvals";
     }
@@ -126,9 +124,9 @@ class ApprovalPageController {
         Instant from = clock.instant();
         Instant to = null;
         if (date != null && site != null) {
-            Instant dayStart = date.atStartOfDay(site.timeZone()).toInstant();
-            from = dayStart.isAfter(from) ? dayStart : from;
-            to = date.plusDays(1).atStartOfDay(site.timeZone()).toInstant();
+            SiteDay day = new SiteDay(date, site.timeZone());
+            from = day.start().isAfter(from) ? day.start() : from;
+            to = day.end();
         } else if (date != null) {
             model.addAttribute("error", text("admin.bookings.dayNeedsSite", locale));
         }
@@ -151,17 +149,12 @@ class ApprovalPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
-        String why = reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            redirect.addFlashAttribute("error", text("admin.reason.required", locale, MAX_REASON));
-        } else {
-            try {
-                BookingView cancelled = bookings.cancel(new BookingId(id), why, me);
-                redirect.addFlashAttribute("notice", text("admin.bookings.cancelled", locale, cancelled.title(),
-                        cancelled.resourceName()));
-            } catch (ProblemException e) {
-                redirect.addFlashAttribute("error", problems.describe(e, locale));
-            }
+        try {
+            BookingView cancelled = bookings.cancel(new CancelBooking(new BookingId(id), reason), me);
+            redirect.addFlashAttribute("notice", text("admin.bookings.cancelled", locale, cancelled.title(),
+                    cancelled.resourceName()));
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("error", explain(e, locale));
         }
         return "redirect:" + filters(siteId, date, page);
     }
@@ -202,6 +195,13 @@ class ApprovalPageController {
                     person == null ? "" : person.email(), siteNames.getOrDefault(booking.siteId(), ""),
                     start.format(day), when, zone.getId());
         });
+    }
+
+    /** A missing or too long reason (the booking module's rule) reads as one request for a reason. */
+    private String explain(ProblemException problem, Locale locale) {
+        return problems.byField(problem, locale).containsKey("reason")
+                ? text("admin.reason.required", locale, Bookings.MAX_REASON)
+                : problems.describe(problem, locale);
     }
 
     private String text(String key, Locale locale, Object... arguments) {

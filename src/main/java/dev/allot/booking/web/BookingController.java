@@ -1,6 +1,13 @@
 package dev.allot.booking.web;
 
+import dev.allot.booking.ApproveBooking;
 import dev.allot.booking.BookResource;
+import dev.allot.booking.BookingActions;
+import dev.allot.booking.CancelBooking;
+import dev.allot.booking.CheckIn;
+import dev.allot.booking.ImportBookings;
+import dev.allot.booking.RejectBooking;
+import dev.allot.booking.SiteDay;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingResult;
@@ -72,7 +79,7 @@ class BookingController {
             @Min(1) @Max(10_000) @Nullable Integer attendees,
             @Size(max = 2000) @Nullable String note) {}
 
-    record ReasonRequest(@Size(max = 500) @Nullable String reason) {}
+    record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
 
     /** New times; title, attendees and note keep their values when left out. */
     record ChangeRequest(
@@ -86,9 +93,9 @@ class BookingController {
             String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
             OffsetDateTime startsAt, OffsetDateTime endsAt, BookingStatus status, Instant createdAt,
             Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason,
-            @Nullable OffsetDateTime checkedInAt) {
+            @Nullable OffsetDateTime checkedInAt, BookingActions actions) {
 
-        static BookingResponse of(BookingView b) {
+        static BookingResponse of(BookingView b, BookingActions actions) {
             ZoneId zone = b.timeZone();
             return new BookingResponse(b.id().value(), b.resourceId().value(), b.resourceName(),
                     b.resourceKind().name(), b.siteId().value(), zone.getId(), b.bookedBy().value(), b.title(),
@@ -96,8 +103,13 @@ class BookingController {
                     b.endsAt().atZone(zone).toOffsetDateTime(), b.status(), b.createdAt(), b.updatedAt(),
                     b.decidedBy() == null ? null : b.decidedBy().value(),
                     b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason(),
-                    b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime());
+                    b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime(), actions);
         }
+    }
+
+    /** A booking as the caller sees it: with what they may do with it now. */
+    private BookingResponse response(BookingView booking, CurrentUser me) {
+        return BookingResponse.of(booking, bookings.actionsFor(booking, me));
     }
 
     @PostMapping
@@ -106,16 +118,15 @@ class BookingController {
             @Parameter(description = "Repeat a request safely: the same key and body return the first booking")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
             @AuthenticationPrincipal CurrentUser me) {
-        String title = request.title() == null || request.title().isBlank() ? "Booking" : request.title().strip();
         BookingResult result = bookings.book(new BookResource(new ResourceId(request.resourceId()),
-                ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()), title,
-                request.attendees() == null ? 1 : request.attendees(), request.note(), idempotencyKey), me);
+                ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()),
+                request.title(), request.attendees(), request.note(), idempotencyKey), me);
         var response = ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/bookings/" + result.booking().id()));
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(BookingResponse.of(result.booking()));
+        return response.body(response(result.booking(), me));
     }
 
     /** One booking of an import; the status says how it ended or stands. */
@@ -148,12 +159,10 @@ class BookingController {
             String at = "bookings[" + i + "].";
             batch.add(new ImportedBooking(new ResourceId(row.resourceId()), new UserId(row.bookedBy()),
                     ApiTimes.instant(at + "startsAt", row.startsAt()), ApiTimes.instant(at + "endsAt", row.endsAt()),
-                    row.title() == null || row.title().isBlank() ? "Booking" : row.title().strip(),
-                    row.attendees() == null ? 1 : row.attendees(),
-                    row.status() == null ? BookingStatus.CONFIRMED : row.status(), row.note(),
+                    row.title(), row.attendees(), row.status(), row.note(),
                     ApiTimes.instantOrNull(at + "checkedInAt", row.checkedInAt())));
         }
-        List<BookingId> ids = bookings.importBookings(batch, me);
+        List<BookingId> ids = bookings.importBookings(new ImportBookings(batch), me);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new ImportResponse(ids.size(), ids.stream().map(BookingId::value).toList()));
     }
@@ -163,7 +172,7 @@ class BookingController {
     @io.swagger.v3.oas.annotations.Operation(summary = "Check in: I am here",
             description = "From 15 minutes before the start until the end of a confirmed booking; a repeat is harmless.")
     BookingResponse checkIn(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        return BookingResponse.of(bookings.checkIn(new BookingId(id), me));
+        return response(bookings.checkIn(new CheckIn(new BookingId(id)), me), me);
     }
 
     @GetMapping
@@ -192,9 +201,9 @@ class BookingController {
         Instant fromInstant = ApiTimes.instantOrNull("from", from);
         Instant toInstant = ApiTimes.instantOrNull("to", to);
         if (date != null) {
-            ZoneId zone = zoneFor(resourceId, siteId);
-            fromInstant = ApiTimes.check("date", date.atStartOfDay(zone).toInstant());
-            toInstant = ApiTimes.check("date", date.plusDays(1).atStartOfDay(zone).toInstant());
+            SiteDay day = new SiteDay(date, zoneFor(resourceId, siteId));
+            fromInstant = ApiTimes.check("date", day.start());
+            toInstant = ApiTimes.check("date", day.end());
         }
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
             throw ProblemException.invalidField("to", "must be after from");
@@ -202,7 +211,7 @@ class BookingController {
         BookingQuery query = new BookingQuery(bookedBy, resourceId == null ? null : new ResourceId(resourceId),
                 siteId == null ? null : new SiteId(siteId), fromInstant, toInstant,
                 status == null ? Set.of() : Set.copyOf(status));
-        return bookings.list(query, new PageRequest(page, size)).map(BookingResponse::of);
+        return bookings.list(query, new PageRequest(page, size)).map(booking -> response(booking, me));
     }
 
     private ZoneId zoneFor(@Nullable Long resourceId, @Nullable Long siteId) {
@@ -222,8 +231,8 @@ class BookingController {
     }
 
     @GetMapping("/{id}")
-    BookingResponse booking(@PathVariable long id) {
-        return BookingResponse.of(bookings.booking(new BookingId(id)));
+    BookingResponse booking(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return response(bookings.booking(new BookingId(id)), me);
     }
 
     @PutMapping("/{id}")
@@ -232,33 +241,38 @@ class BookingController {
             @AuthenticationPrincipal CurrentUser me) {
         BookingView current = bookings.booking(new BookingId(id));
         String title = request.title() == null || request.title().isBlank() ? current.title() : request.title().strip();
-        return BookingResponse.of(bookings.change(new ChangeBooking(current.id(),
+        return response(bookings.change(new ChangeBooking(current.id(),
                 ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()), title,
                 request.attendees() == null ? current.attendees() : request.attendees(),
-                request.note() == null ? current.note() : request.note()), me));
+                request.note() == null ? current.note() : request.note()), me), me);
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasRole('MEMBER')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Cancel a booking",
+            description = "Members cancel their own, admins any; cancelling somebody else's needs a reason "
+                    + "(422 rule reason-required without one).")
     BookingResponse cancel(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser me) {
-        return BookingResponse.of(bookings.cancel(new BookingId(id), reason(request), me));
+        return response(bookings.cancel(new CancelBooking(new BookingId(id), reason(request)), me), me);
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('ADMIN')")
     BookingResponse approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        return BookingResponse.of(bookings.approve(new BookingId(id), me));
+        return response(bookings.approve(new ApproveBooking(new BookingId(id)), me), me);
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('ADMIN')")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Reject a pending booking",
+            description = "With a reason for the booker (422 rule reason-required without one).")
     BookingResponse reject(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser me) {
-        return BookingResponse.of(bookings.reject(new BookingId(id), reason(request), me));
+        return response(bookings.reject(new RejectBooking(new BookingId(id), reason(request)), me), me);
     }
 
     private static @Nullable String reason(@Nullable ReasonRequest request) {
-        return request == null || request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        return request == null ? null : request.reason();
     }
 }

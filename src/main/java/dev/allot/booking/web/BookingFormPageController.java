@@ -1,6 +1,7 @@
 package dev.allot.booking.web;
 
-import dev.allot.booking.BookResource;
+import dev.allot.booking.BookLocalSlot;
+import dev.allot.booking.LocalSlot;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
@@ -22,7 +23,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -106,7 +106,8 @@ class BookingFormPageController {
             return page(form, resource, null, me, model);
         }
         try {
-            BookingResult result = bookings.book(command(form, resource, locale), me);
+            BookingResult result = bookings.book(new BookLocalSlot(resource.id(), slot(form), form.title(),
+                    form.attendees(), note(form), form.idempotencyKey()), me);
             redirect.addFlashAttribute("bookingNotice", booked(result.booking(), locale));
             return "redirect:/";
         } catch (ProblemException problem) {
@@ -125,7 +126,7 @@ class BookingFormPageController {
             RedirectAttributes redirect) {
         BookingView booking = bookings.booking(new BookingId(id));
         requireMayChange(booking, me);
-        if (!booking.status().active() || !booking.endsAt().isAfter(pageBookings.now())) {
+        if (!bookings.actionsFor(booking, me).change()) {
             redirect.addFlashAttribute("bookingError", messages.getMessage(
                     booking.status().active() ? "change.ended" : "change.inactive", null, locale));
             return "redirect:/bookings";
@@ -151,9 +152,11 @@ class BookingFormPageController {
             return page(form, resource, booking, me, model);
         }
         try {
-            BookResource times = command(form, resource, locale);
-            BookingView changed = bookings.change(new ChangeBooking(booking.id(), times.startsAt(), times.endsAt(),
-                    times.title(), times.attendees(), times.note()), me);
+            LocalSlot slot = slot(form);
+            BookingView changed = bookings.change(new ChangeBooking(booking.id(),
+                    ApiTimes.check("date", slot.startsAt(resource.timeZone())),
+                    ApiTimes.check("date", slot.endsAt(resource.timeZone())), form.title(), form.attendees(),
+                    note(form)), me);
             redirect.addFlashAttribute("bookingNotice", notice(changed,
                     changed.status() == BookingStatus.PENDING ? "change.requested" : "change.done", locale));
             return "redirect:/bookings";
@@ -182,14 +185,14 @@ class BookingFormPageController {
         });
     }
 
-    private BookResource command(BookingForm form, ResourceView resource, Locale locale) {
-        Instant startsAt = ApiTimes.check("date", PageBookings.at(form.date(), form.start(), resource.timeZone()).toInstant());
-        Instant endsAt = ApiTimes.check("date",
-                PageBookings.until(form.date(), form.start(), form.end(), resource.timeZone()).toInstant());
-        String title = form.title() == null || form.title().isBlank()
-                ? messages.getMessage("book.defaultTitle", null, "Booking", locale) : form.title().strip();
-        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-        return new BookResource(resource.id(), startsAt, endsAt, title, form.attendees(), note, form.idempotencyKey());
+    /** The day and times as typed, in the site's zone; the booking module turns them into instants. */
+    private static LocalSlot slot(BookingForm form) {
+        return new LocalSlot(form.date(), form.start(), form.end());
+    }
+
+    /** A blank title is left to the booking module's default; a blank note is none. */
+    private static @Nullable String note(BookingForm form) {
+        return form.note() == null || form.note().isBlank() ? null : form.note().strip();
     }
 
     private String booked(BookingView booking, Locale locale) {

@@ -64,7 +64,9 @@ class BookingPageProblems {
             case "startsAt" -> "start";
             case "endsAt" -> "end";
             case "attendees" -> "attendees";
-            case "date" -> "date";
+            case "date", "slot.date" -> "date";
+            case "title" -> "title";
+            case "note" -> "note";
             default -> FORM;
         };
     }

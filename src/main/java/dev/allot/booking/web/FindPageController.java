@@ -1,5 +1,6 @@
 package dev.allot.booking.web;
 
+import dev.allot.booking.LocalSlot;
 import dev.allot.booking.BookingView;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
@@ -130,8 +131,8 @@ class FindPageController {
         if ((from == null) != (to == null) && !problems.containsKey("from") && !problems.containsKey("to")) {
             problems.put(from == null ? "from" : "to", message("find.range-both", locale));
         }
-        if (from != null && to != null && !PageBookings.until(date, from, to, site.timeZone()).isAfter(
-                PageBookings.at(date, from, site.timeZone()))) {
+        if (from != null && to != null && !new LocalSlot(date, from, to).endIn(site.timeZone()).isAfter(
+                new LocalSlot(date, from, to).startIn(site.timeZone()))) {
             problems.put("to", message("find.range-order", locale));
         }
         boolean timed = from != null && to != null && !problems.containsKey("from") && !problems.containsKey("to");
@@ -156,8 +157,8 @@ class FindPageController {
 
         static ZonedRange of(Filters filters) {
             var zone = filters.site().timeZone();
-            return new ZonedRange(PageBookings.at(filters.date(), filters.from(), zone).toInstant(),
-                    PageBookings.until(filters.date(), filters.from(), filters.to(), zone).toInstant());
+            LocalSlot slot = new LocalSlot(filters.date(), filters.from(), filters.to());
+            return new ZonedRange(slot.startsAt(zone), slot.endsAt(zone));
         }
     }
 

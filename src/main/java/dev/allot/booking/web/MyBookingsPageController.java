@@ -1,6 +1,8 @@
 package dev.allot.booking.web;
 
 import dev.allot.booking.BookingId;
+import dev.allot.booking.CancelBooking;
+import dev.allot.booking.CheckIn;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
@@ -68,7 +70,7 @@ class MyBookingsPageController {
     String checkIn(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
             @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
         try {
-            BookingView booking = bookings.checkIn(new BookingId(id), me);
+            BookingView booking = bookings.checkIn(new CheckIn(new BookingId(id)), me);
             redirect.addFlashAttribute("bookingNotice", messages.getMessage("bookings.checkedIn",
                     new Object[] {booking.resourceName()}, locale));
         } catch (ProblemException problem) {
@@ -81,7 +83,7 @@ class MyBookingsPageController {
     String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
             @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
         try {
-            BookingView cancelled = bookings.cancel(new BookingId(id), null, me);
+            BookingView cancelled = bookings.cancel(new CancelBooking(new BookingId(id), null), me);
             var start = cancelled.startsAt().atZone(cancelled.timeZone());
             String day = DateTimeFormatter.ofPattern(messages.getMessage("format.day", null, "EEE d MMM", locale), locale)
                     .format(start);

@@ -1,6 +1,8 @@
 package dev.allot.booking.web;
 
+import dev.allot.booking.BookingActions;
 import dev.allot.booking.BookingQuery;
+import dev.allot.booking.SiteDay;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
@@ -42,9 +44,8 @@ class PageBookings {
      * A booking in a list, with its times in its site's zone.
      *
      * @param person the display name of who booked, where the page shows it
-     * @param cancellable whether the person looking may cancel it now
-     * @param checkInOpen whether the person looking may check in now (their confirmed booking, from a
-     *     quarter of an hour before its start until its end, not yet checked in)
+     * @param cancellable whether the person looking may change or cancel it now, from this list (their own)
+     * @param checkInOpen whether the person looking may check in now, from this list (their own)
      */
     record Row(BookingView booking, ZonedDateTime start, ZonedDateTime end, @Nullable String person,
             boolean cancellable, boolean checkInOpen) {
@@ -69,18 +70,18 @@ class PageBookings {
     }
 
     LocalDate today(ZoneId zone) {
-        return LocalDate.now(clock.withZone(zone));
+        return SiteDay.today(clock, zone).date();
     }
 
-    /** Pages offer to cancel only one's own bookings; admins cancel others' with a reason on the admin pages. */
+    /**
+     * What the booking module allows ({@link Bookings#actionsFor}), offered in lists for one's own
+     * bookings only: admins cancel others' with a reason on the admin pages.
+     */
     Row row(BookingView booking, CurrentUser viewer, @Nullable String person) {
-        boolean cancellable = booking.bookedBy().equals(viewer.id()) && viewer.canBook() && booking.status().active()
-                && booking.endsAt().isAfter(now());
-        Instant now = now();
-        boolean checkInOpen = booking.bookedBy().equals(viewer.id()) && viewer.canBook()
-                && booking.status() == dev.allot.booking.BookingStatus.CONFIRMED && booking.checkedInAt() == null
-                && !now.isBefore(booking.startsAt().minus(dev.allot.booking.Bookings.CHECK_IN_OPENS))
-                && now.isBefore(booking.endsAt());
+        BookingActions actions = bookings.actionsFor(booking, viewer);
+        boolean own = booking.bookedBy().equals(viewer.id());
+        boolean cancellable = own && actions.cancel();
+        boolean checkInOpen = own && actions.checkIn();
         return new Row(booking, booking.startsAt().atZone(booking.timeZone()), booking.endsAt().atZone(booking.timeZone()),
                 person, cancellable, checkInOpen);
     }
@@ -116,19 +117,8 @@ class PageBookings {
         return all(new BookingQuery(null, resource, null, start(from, zone), start(until, zone), BookingStatus.ACTIVE));
     }
 
-    /** A wall-clock time of a day in a zone (a time skipped by daylight saving moves forward). */
-    static ZonedDateTime at(LocalDate date, LocalTime time, ZoneId zone) {
-        return date.atTime(time).atZone(zone);
-    }
-
-    /** The end of a range that starts on {@code date}: 00:00 after a later start is the midnight ending the day. */
-    static ZonedDateTime until(LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {
-        boolean midnight = end.equals(LocalTime.MIDNIGHT) && start.isAfter(LocalTime.MIDNIGHT);
-        return at(midnight ? date.plusDays(1) : date, end, zone);
-    }
-
     static Instant start(LocalDate date, ZoneId zone) {
-        return date.atStartOfDay(zone).toInstant();
+        return new SiteDay(date, zone).start();
     }
 
     /** How a page names the zone its times are in, e.g. "Europe/Berlin, UTC+01:00" (the offset of that day). */

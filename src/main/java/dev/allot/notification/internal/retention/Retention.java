@@ -3,7 +3,6 @@ package dev.allot.notification.internal.retention;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import dev.allot.booking.Bookings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The nightly clean-up (03:30 UTC, one node): read notifications and webhook deliveries older than
- * {@code allot.retention.read-notifications} go, and bookings that ended longer ago than
- * {@code allot.retention.anonymise-bookings-after} lose what people wrote on them. Safe to re-run.
+ * {@code allot.retention.read-notifications} go. Safe to re-run. (Bookings are anonymised by the
+ * booking module's own task.)
  */
 @Component
 class Retention {
@@ -27,15 +26,13 @@ class Retention {
     static final String TASK = "retention";
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
-    record Result(int notifications, int webhookDeliveries, int bookings) {}
+    record Result(int notifications, int webhookDeliveries) {}
 
     private final JdbcClient jdbc;
-    private final Bookings bookings;
     private final RetentionProperties properties;
 
-    Retention(JdbcClient jdbc, Bookings bookings, RetentionProperties properties) {
+    Retention(JdbcClient jdbc, RetentionProperties properties) {
         this.jdbc = jdbc;
-        this.bookings = bookings;
         this.properties = properties;
     }
 
@@ -48,10 +45,8 @@ class Retention {
         int deliveries = jdbc.sql("delete from webhook_delivery where created_at < :before and status <> 'PENDING'")
                 .param("before", keepAfter)
                 .update();
-        int anonymised = bookings.anonymiseEndedBefore(now.minus(properties.anonymiseBookingsAfter()));
-        log.info("Retention: {} read notifications and {} webhook deliveries deleted, {} bookings anonymised",
-                notifications, deliveries, anonymised);
-        return new Result(notifications, deliveries, anonymised);
+        log.info("Retention: {} read notifications and {} webhook deliveries deleted", notifications, deliveries);
+        return new Result(notifications, deliveries);
     }
 
     @Configuration(proxyBeanMethods = false)

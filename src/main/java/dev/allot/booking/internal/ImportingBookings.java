@@ -3,13 +3,11 @@ package dev.allot.booking.internal;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
-import dev.allot.booking.Bookings;
 import dev.allot.booking.BookingsImported;
 import dev.allot.booking.ImportedBooking;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
-import dev.allot.platform.DatabaseVendor;
 import dev.allot.platform.ProblemException;
 import dev.allot.platform.RuleViolation;
 import dev.allot.platform.RulesViolatedException;
@@ -30,11 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a batch of bookings made elsewhere, all or nothing: the rules that do not depend on the
@@ -43,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * against stored bookings.
  */
 @Component
-class BookingImport {
+class ImportingBookings {
 
     /** More than this many broken rows are not listed one by one. */
     private static final int MAX_REPORTED = 100;
@@ -53,32 +47,26 @@ class BookingImport {
     private final Spaces spaces;
     private final Identity identity;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final BookingWrites writes;
     private final Clock clock;
 
-    BookingImport(BookingRepository bookings, BookingRules rules, Spaces spaces, Identity identity,
-            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+    ImportingBookings(BookingRepository bookings, BookingRules rules, Spaces spaces, Identity identity,
+            ApplicationEventPublisher events, BookingWrites writes, Clock clock) {
         this.bookings = bookings;
         this.rules = rules;
         this.spaces = spaces;
         this.identity = identity;
         this.events = events;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.writes = writes;
         this.clock = clock;
     }
 
-    List<BookingId> importBookings(List<ImportedBooking> batch, CurrentUser admin) {
+    /** The batch's size and fields are checked by the facade ({@link dev.allot.booking.ImportBookings}). */
+    List<BookingId> importBookings(List<ImportedBooking> given, CurrentUser admin) {
         if (!admin.isAdmin()) {
             throw ProblemException.forbidden("Only admins import bookings");
         }
-        if (batch.isEmpty()) {
-            throw ProblemException.invalidField("bookings", "must hold at least one booking");
-        }
-        if (batch.size() > Bookings.MAX_IMPORT_BATCH) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "import-too-large", "Import too large",
-                    "An import holds at most " + Bookings.MAX_IMPORT_BATCH + " bookings; this one holds "
-                            + batch.size() + ": send it in several calls");
-        }
+        List<ImportedBooking> batch = given.stream().map(ImportingBookings::withDefaults).toList();
         Map<ResourceId, ResourceView> resources = spaces.resourcesByIds(
                 batch.stream().map(ImportedBooking::resourceId).collect(Collectors.toSet()));
         Set<UserId> people = identity.usersByIds(
@@ -98,34 +86,33 @@ class BookingImport {
         });
 
         List<BookingRepository.NewBooking> rows = batch.stream().map(b -> new BookingRepository.NewBooking(
-                        b.resourceId().value(), b.bookedBy().value(), title(b), b.note(), b.attendees(),
+                        b.resourceId().value(), b.bookedBy().value(), b.title(), b.note(), b.attendees(),
                         b.startsAt().toEpochMilli(), b.endsAt().toEpochMilli(), b.status(),
                         b.status() == BookingStatus.REJECTED ? admin.id().value() : null,
                         b.status() == BookingStatus.CANCELLED ? b.bookedBy().value() : null,
                         b.checkedInAt() == null ? null : b.checkedInAt().toEpochMilli()))
                 .toList();
-        try {
-            return transactions.execute(tx -> {
-                bookings.lockImports();
-                long stamp = clock.millis();
-                List<Long> ids = bookings.insertAll(rows, stamp);
-                List<BookingView> views = new ArrayList<>(ids.size());
-                for (int i = 0; i < ids.size(); i++) {
-                    var row = rows.get(i);
-                    views.add(new BookingRow(ids.get(i), row.resourceId(), row.userId(), row.title(), row.note(),
-                            row.attendees(), row.startsAt(), row.endsAt(), row.status(), stamp, stamp,
-                            row.decidedBy(), row.cancelledBy(), null, row.checkedInAt())
-                            .view(resources.get(new ResourceId(row.resourceId()))));
-                }
-                events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));
-                return ids.stream().map(BookingId::new).toList();
-            });
-        } catch (DataAccessException e) {
-            if (DatabaseVendor.isViolationOf(e, BookingRepository.OVERLAP_CONSTRAINT)) {
-                throw overlapWithStored(batch, resources);
+        return writes.write(() -> {
+            bookings.lockImports();
+            long stamp = clock.millis();
+            List<Long> ids = bookings.insertAll(rows, stamp);
+            List<BookingView> views = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                var row = rows.get(i);
+                views.add(new BookingRow(ids.get(i), row.resourceId(), row.userId(), row.title(), row.note(),
+                        row.attendees(), row.startsAt(), row.endsAt(), row.status(), stamp, stamp,
+                        row.decidedBy(), row.cancelledBy(), null, row.checkedInAt())
+                        .view(resources.get(new ResourceId(row.resourceId()))));
             }
-            throw e;
-        }
+            events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));
+            return ids.stream().map(BookingId::new).toList();
+        }, () -> overlapWithStored(batch, resources));
+    }
+
+    private static ImportedBooking withDefaults(ImportedBooking b) {
+        return new ImportedBooking(b.resourceId(), b.bookedBy(), b.startsAt(), b.endsAt(),
+                BookingDefaults.title(b.title()), BookingDefaults.attendees(b.attendees()),
+                BookingDefaults.importedStatus(b.status()), b.note(), b.checkedInAt());
     }
 
     private List<RuleViolation> check(int i, ImportedBooking b, Map<ResourceId, ResourceView> resources,
@@ -139,9 +126,6 @@ class BookingImport {
         if (!people.contains(b.bookedBy())) {
             found.add(violation("unknown-person", row + "bookedBy", "No person " + b.bookedBy().value()));
         }
-        if (b.attendees() < 1) {
-            found.add(violation("attendees", row + "attendees", "At least one person attends"));
-        }
         if (b.status() == BookingStatus.PENDING && !b.startsAt().isAfter(now)) {
             found.add(violation("pending-in-past", row + "status",
                     "Only a booking that has not started yet can wait for approval"));
@@ -151,16 +135,16 @@ class BookingImport {
             if (b.status() != BookingStatus.CONFIRMED) {
                 found.add(violation("check-in-not-confirmed", row + "checkedInAt",
                         "Only a confirmed booking can be checked in"));
-            } else if (checkedIn.isBefore(b.startsAt().minus(Bookings.CHECK_IN_OPENS))
-                    || !checkedIn.isBefore(b.endsAt()) || checkedIn.isAfter(now)) {
-                found.add(violation("check-in-time", row + "checkedInAt", "A check-in happens from "
-                        + Bookings.CHECK_IN_OPENS.toMinutes() + " minutes before the start until the end, and not in the future"));
+            } else if (!BookingPolicy.checkInWindowContains(b.startsAt(), b.endsAt(), checkedIn)
+                    || checkedIn.isAfter(now)) {
+                found.add(violation("check-in-time", row + "checkedInAt", "A check-in happens "
+                        + BookingPolicy.checkInWindow() + ", and not in the future"));
             }
         }
         if (resource != null) {
             OpeningHours openingHours = hours.computeIfAbsent(resource.siteId(), id -> spaces.site(id).openingHours());
             for (RuleViolation v : rules.checkImport(new BookingRequest(resource, openingHours, b.startsAt(),
-                    b.endsAt(), Math.max(1, b.attendees()), now))) {
+                    b.endsAt(), b.attendees(), now))) {
                 found.add(new RuleViolation(v.rule(), row + v.field(), v.message(), v.arguments()));
             }
         }
@@ -210,10 +194,6 @@ class BookingImport {
         }
         // the stored booking was cancelled meanwhile
         return ProblemException.conflict("booking-overlap", "The import overlaps stored bookings; try again");
-    }
-
-    private static String title(ImportedBooking b) {
-        return b.title() == null || b.title().isBlank() ? "Booking" : b.title().strip();
     }
 
     private static RuleViolation violation(String rule, String field, String message) {

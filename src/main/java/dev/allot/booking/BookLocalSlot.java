@@ -1,0 +1,22 @@
+package dev.allot.booking;
+
+import dev.allot.space.ResourceId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to book {@code resourceId} on a day from one wall-clock time to another, in the zone of
+ * the resource's site (see {@link LocalSlot} for daylight saving and midnight): what a person types
+ * into a form or tells the bot. Otherwise as {@link BookResource}.
+ */
+public record BookLocalSlot(
+        @NotNull ResourceId resourceId,
+        @NotNull @Valid LocalSlot slot,
+        @Size(max = 200) @Nullable String title,
+        @Min(1) @Max(10_000) @Nullable Integer attendees,
+        @Size(max = 2000) @Nullable String note,
+        @Size(min = 1, max = 200) @Nullable String idempotencyKey) {}

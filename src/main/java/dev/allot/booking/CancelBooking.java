@@ -1,0 +1,11 @@
+package dev.allot.booking;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cancel an active booking. The reason is required when cancelling somebody else's booking (an
+ * admin's decision the booker is told about), optional for one's own; blank counts as none.
+ */
+public record CancelBooking(@NotNull BookingId id, @Size(max = Bookings.MAX_REASON) @Nullable String reason) {}

@@ -1,0 +1,70 @@
+package dev.allot.booking.internal;
+
+import dev.allot.booking.BookingChanged;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.ChangeBooking;
+import dev.allot.identity.CurrentUser;
+import dev.allot.platform.ProblemException;
+import dev.allot.platform.RuleViolation;
+import dev.allot.platform.RulesViolatedException;
+import dev.allot.space.ResourceView;
+import dev.allot.space.Spaces;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Moving or editing an active booking, under the rules of booking it. */
+@Component
+class ChangingBookings {
+
+    private final BookingRepository bookings;
+    private final ReadingBookings reading;
+    private final BookingRules rules;
+    private final Spaces spaces;
+    private final ApplicationEventPublisher events;
+    private final BookingWrites writes;
+    private final Clock clock;
+
+    ChangingBookings(BookingRepository bookings, ReadingBookings reading, BookingRules rules, Spaces spaces,
+            ApplicationEventPublisher events, BookingWrites writes, Clock clock) {
+        this.bookings = bookings;
+        this.reading = reading;
+        this.rules = rules;
+        this.spaces = spaces;
+        this.events = events;
+        this.writes = writes;
+        this.clock = clock;
+    }
+
+    BookingView change(ChangeBooking command, CurrentUser actor) {
+        BookingView before = reading.booking(command.id());
+        BookingPolicy.change(before, actor, clock.instant()).ifPresent(refusal -> {
+            throw refusal;
+        });
+        ResourceView resource = spaces.resource(before.resourceId());
+        String title = BookingDefaults.title(command.title());
+        int attendees = BookingDefaults.attendees(command.attendees());
+        List<RuleViolation> violations = rules.check(new BookingRequest(resource,
+                spaces.site(resource.siteId()).openingHours(), command.startsAt(), command.endsAt(), attendees,
+                clock.instant()));
+        if (!violations.isEmpty()) {
+            throw new RulesViolatedException(violations);
+        }
+        boolean moved = !command.startsAt().equals(before.startsAt()) || !command.endsAt().equals(before.endsAt());
+        BookingStatus status = moved && resource.requiresApproval() && !actor.isAdmin()
+                ? BookingStatus.PENDING : before.status();
+        return writes.write(() -> {
+            bookings.lockResource(resource.id().value());
+            if (!bookings.change(before.id().value(), command.startsAt().toEpochMilli(),
+                    command.endsAt().toEpochMilli(), title, attendees, command.note(), status, clock.millis())) {
+                throw ProblemException.conflict("booking-changed",
+                        "The booking was changed meanwhile; it is now " + reading.booking(before.id()).status());
+            }
+            BookingView after = reading.booking(before.id());
+            events.publishEvent(new BookingChanged(before, after, actor.id(), clock.instant()));
+            return after;
+        }, () -> writes.overlapConflict(resource, command.startsAt(), command.endsAt(), before.id().value()));
+    }
+}

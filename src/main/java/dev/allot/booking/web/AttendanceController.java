@@ -1,0 +1,81 @@
+package dev.allot.booking.web;
+
+import dev.allot.booking.Attendance;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.Bookings;
+import dev.allot.booking.SiteDay;
+import dev.allot.identity.CurrentUser;
+import dev.allot.space.FloorId;
+import dev.allot.space.SiteId;
+import dev.allot.space.Spaces;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Positive;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who is in at a site on a day, for any signed-in person. */
+@RestController
+@Tag(name = "Bookings")
+class AttendanceController {
+
+    private final Bookings bookings;
+    private final Spaces spaces;
+    private final Clock clock;
+
+    AttendanceController(Bookings bookings, Spaces spaces, Clock clock) {
+        this.bookings = bookings;
+        this.spaces = spaces;
+        this.clock = clock;
+    }
+
+    record AttendanceResponse(long siteId, LocalDate day, String timeZone, @Nullable Long floorId, int desks,
+            int rooms, List<PersonResponse> people) {}
+
+    record PersonResponse(long userId, String name, List<EntryResponse> bookings) {}
+
+    record EntryResponse(long bookingId, long resourceId, String resourceName, String resourceKind,
+            @Nullable Long floorId, @Nullable String floorName, OffsetDateTime startsAt, OffsetDateTime endsAt,
+            BookingStatus status) {}
+
+    @GetMapping("/api/v1/sites/{id}/attendance")
+    @Operation(summary = "Who is in: everyone with an active booking at the site that day",
+            description = "Per person their bookings that day (resource, floor, kind, times in the site's zone), and how "
+                    + "many desks and rooms are booked. The day is the site's calendar day; it defaults to today there.")
+    AttendanceResponse attendance(@PathVariable long id,
+            @Parameter(description = "A day in the site's calendar (default: today there)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
+            @Parameter(description = "Only this floor of the site")
+            @RequestParam(required = false) @Positive @Nullable Long floorId,
+            @AuthenticationPrincipal CurrentUser me) {
+        ZoneId zone = spaces.site(new SiteId(id)).timeZone();
+        LocalDate date = day != null ? day : SiteDay.today(clock, zone).date();
+        Attendance attendance = bookings.attendance(new SiteId(id), date, floorId == null ? null : new FloorId(floorId),
+                me);
+        return new AttendanceResponse(attendance.siteId().value(), attendance.day(), attendance.timeZone().getId(),
+                attendance.floorId() == null ? null : attendance.floorId().value(), attendance.desks(),
+                attendance.rooms(), attendance.people().stream()
+                        .map(person -> new PersonResponse(person.id().value(), person.name(), person.bookings().stream()
+                                .map(entry -> {
+                                    var b = entry.booking();
+                                    return new EntryResponse(b.id().value(), b.resourceId().value(), b.resourceName(),
+                                            b.resourceKind().name(),
+                                            entry.floorId() == null ? null : entry.floorId().value(), entry.floorName(),
+                                            b.startsAt().atZone(zone).toOffsetDateTime(),
+                                            b.endsAt().atZone(zone).toOffsetDateTime(), b.status());
+                                })
+                                .toList()))
+                        .toList());
+    }
+}
