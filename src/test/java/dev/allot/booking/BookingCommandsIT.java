@@ -64,6 +64,19 @@ class BookingCommandsIT extends AllotIntegrationTest {
     }
 
     @Test
+    void a_booking_without_title_is_called_booking_in_the_bookers_language() {
+        long room = room(4);
+        Instant start = at(ZONE, 2, 14, 0).toInstant();
+        User russian = member();
+        identity.updatePreferences(new UserId(russian.id()), "ru", null);
+
+        BookingView booked = bookings.book(new BookResource(new ResourceId(room), start,
+                start.plus(Duration.ofHours(1)), null, null, null, null), me(russian)).booking();
+
+        assertThat(booked.title()).isEqualTo("Бронирование");
+    }
+
+    @Test
     void a_slot_by_local_day_and_times_is_read_in_the_sites_zone_and_an_end_of_midnight_ends_the_day() {
         ZoneId zone = ZoneId.of(ZONE);
         long desk = resource(site(ZONE), "DESK", 1);

@@ -2,16 +2,32 @@ package dev.allot.booking.internal;
 
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.Bookings;
+import dev.allot.identity.CurrentUser;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** What a command left out means, for every door (API, pages, bot, import). */
+@Component
 final class BookingDefaults {
 
-    private BookingDefaults() {}
+    private final MessageSource messages;
 
-    /** A blank or missing title is {@link Bookings#DEFAULT_TITLE}; others lose surrounding blanks. */
-    static String title(@Nullable String title) {
-        return title == null || title.isBlank() ? Bookings.DEFAULT_TITLE : title.strip();
+    BookingDefaults(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * A blank or missing title is "Booking" in the language of the person booking (their saved
+     * choice; English without one); others lose surrounding blanks.
+     */
+    String title(@Nullable String title, CurrentUser booker) {
+        if (title != null && !title.isBlank()) {
+            return title.strip();
+        }
+        Locale language = booker.locale() == null ? Locale.ENGLISH : Locale.forLanguageTag(booker.locale());
+        return messages.getMessage("book.defaultTitle", null, Bookings.DEFAULT_TITLE, language);
     }
 
     /** Missing attendees: the booker alone. */

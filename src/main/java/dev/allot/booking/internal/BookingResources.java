@@ -48,16 +48,18 @@ class BookingResources {
     private final Spaces spaces;
     private final ApplicationEventPublisher events;
     private final BookingWrites writes;
+    private final BookingDefaults defaults;
     private final Clock clock;
 
     BookingResources(BookingRepository bookings, IdempotencyRepository idempotency, BookingRules rules, Spaces spaces,
-            ApplicationEventPublisher events, BookingWrites writes, Clock clock) {
+            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, Clock clock) {
         this.bookings = bookings;
         this.idempotency = idempotency;
         this.rules = rules;
         this.spaces = spaces;
         this.events = events;
         this.writes = writes;
+        this.defaults = defaults;
         this.clock = clock;
     }
 
@@ -65,7 +67,7 @@ class BookingResources {
         requireMayBook(booker);
         ResourceView resource = resource(command.resourceId());
         return book(new Wanted(resource.id(), command.startsAt(), command.endsAt(),
-                BookingDefaults.title(command.title()), BookingDefaults.attendees(command.attendees()), command.note(),
+                defaults.title(command.title(), booker), BookingDefaults.attendees(command.attendees()), command.note(),
                 command.idempotencyKey()), resource, booker);
     }
 
@@ -75,7 +77,7 @@ class BookingResources {
         ResourceView resource = resource(command.resourceId());
         Instant startsAt = ApiTimes.check("slot.date", command.slot().startsAt(resource.timeZone()));
         Instant endsAt = ApiTimes.check("slot.date", command.slot().endsAt(resource.timeZone()));
-        return book(new Wanted(resource.id(), startsAt, endsAt, BookingDefaults.title(command.title()),
+        return book(new Wanted(resource.id(), startsAt, endsAt, defaults.title(command.title(), booker),
                 BookingDefaults.attendees(command.attendees()), command.note(), command.idempotencyKey()), resource,
                 booker);
     }

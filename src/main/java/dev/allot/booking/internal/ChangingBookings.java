@@ -25,16 +25,18 @@ class ChangingBookings {
     private final Spaces spaces;
     private final ApplicationEventPublisher events;
     private final BookingWrites writes;
+    private final BookingDefaults defaults;
     private final Clock clock;
 
     ChangingBookings(BookingRepository bookings, ReadingBookings reading, BookingRules rules, Spaces spaces,
-            ApplicationEventPublisher events, BookingWrites writes, Clock clock) {
+            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, Clock clock) {
         this.bookings = bookings;
         this.reading = reading;
         this.rules = rules;
         this.spaces = spaces;
         this.events = events;
         this.writes = writes;
+        this.defaults = defaults;
         this.clock = clock;
     }
 
@@ -44,7 +46,7 @@ class ChangingBookings {
             throw refusal;
         });
         ResourceView resource = spaces.resource(before.resourceId());
-        String title = BookingDefaults.title(command.title());
+        String title = defaults.title(command.title(), actor);
         int attendees = BookingDefaults.attendees(command.attendees());
         List<RuleViolation> violations = rules.check(new BookingRequest(resource,
                 spaces.site(resource.siteId()).openingHours(), command.startsAt(), command.endsAt(), attendees,

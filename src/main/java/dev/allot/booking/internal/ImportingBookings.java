@@ -48,16 +48,18 @@ class ImportingBookings {
     private final Identity identity;
     private final ApplicationEventPublisher events;
     private final BookingWrites writes;
+    private final BookingDefaults defaults;
     private final Clock clock;
 
     ImportingBookings(BookingRepository bookings, BookingRules rules, Spaces spaces, Identity identity,
-            ApplicationEventPublisher events, BookingWrites writes, Clock clock) {
+            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, Clock clock) {
         this.bookings = bookings;
         this.rules = rules;
         this.spaces = spaces;
         this.identity = identity;
         this.events = events;
         this.writes = writes;
+        this.defaults = defaults;
         this.clock = clock;
     }
 
@@ -66,7 +68,7 @@ class ImportingBookings {
         if (!admin.isAdmin()) {
             throw ProblemException.forbidden("Only admins import bookings");
         }
-        List<ImportedBooking> batch = given.stream().map(ImportingBookings::withDefaults).toList();
+        List<ImportedBooking> batch = given.stream().map(b -> withDefaults(b, admin)).toList();
         Map<ResourceId, ResourceView> resources = spaces.resourcesByIds(
                 batch.stream().map(ImportedBooking::resourceId).collect(Collectors.toSet()));
         Set<UserId> people = identity.usersByIds(
@@ -109,9 +111,9 @@ class ImportingBookings {
         }, () -> overlapWithStored(batch, resources));
     }
 
-    private static ImportedBooking withDefaults(ImportedBooking b) {
+    private ImportedBooking withDefaults(ImportedBooking b, CurrentUser admin) {
         return new ImportedBooking(b.resourceId(), b.bookedBy(), b.startsAt(), b.endsAt(),
-                BookingDefaults.title(b.title()), BookingDefaults.attendees(b.attendees()),
+                defaults.title(b.title(), admin), BookingDefaults.attendees(b.attendees()),
                 BookingDefaults.importedStatus(b.status()), b.note(), b.checkedInAt());
     }
 
