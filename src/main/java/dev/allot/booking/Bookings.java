@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Bookings {
 
-    /** The title of a booking made without one, and of an anonymised one. */
+    /**
+     * The title of an anonymised booking; one made without a title is called this in the booker's
+     * language (English unless they chose another).
+     */
     String DEFAULT_TITLE = "Booking";
 
     /** The longest reason for a cancellation or a rejection. */
