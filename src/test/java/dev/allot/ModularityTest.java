@@ -1,10 +1,12 @@
 package dev.allot;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
@@ -16,6 +18,18 @@ class ModularityTest {
     @Test
     void modules_depend_only_on_each_others_published_api_and_form_no_cycles() {
         modules.verify();
+    }
+
+    @Test
+    void every_module_declares_the_modules_it_may_depend_on() throws ClassNotFoundException {
+        for (ApplicationModule module : modules) {
+            String name = module.getBasePackage().getName();
+            var declared = Class.forName(name + ".package-info")
+                    .getAnnotation(org.springframework.modulith.ApplicationModule.class);
+            assertThat(declared).as(name + "/package-info.java has @ApplicationModule").isNotNull();
+            assertThat(declared.allowedDependencies()).as(name + " lists its allowed dependencies")
+                    .doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
+        }
     }
 
     @Test

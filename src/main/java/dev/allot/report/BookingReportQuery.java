@@ -1,4 +1,4 @@
-package dev.allot.insight.report;
+package dev.allot.report;
 
 import dev.allot.booking.BookingStatus;
 import dev.allot.identity.UserId;

@@ -1,9 +1,9 @@
-package dev.allot.insight.report.web;
+package dev.allot.report.web;
 
 import dev.allot.identity.CurrentUser;
 import dev.allot.insight.Period;
-import dev.allot.insight.report.ReportFormat;
-import dev.allot.insight.report.SiteReports;
+import dev.allot.report.ReportFormat;
+import dev.allot.report.SiteReports;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.SiteId;
 import dev.allot.space.Spaces;

@@ -1,4 +1,4 @@
-package dev.allot.insight.report;
+package dev.allot.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;

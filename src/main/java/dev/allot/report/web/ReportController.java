@@ -1,12 +1,12 @@
-package dev.allot.insight.report.web;
+package dev.allot.report.web;
 
 import dev.allot.booking.BookingStatus;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
-import dev.allot.insight.report.BookingLine;
-import dev.allot.insight.report.BookingReportQuery;
-import dev.allot.insight.report.BookingReports;
-import dev.allot.insight.report.ReportFormat;
+import dev.allot.report.BookingLine;
+import dev.allot.report.BookingReportQuery;
+import dev.allot.report.BookingReports;
+import dev.allot.report.ReportFormat;
 import dev.allot.platform.PageRequest;
 import dev.allot.space.ResourceId;
 import dev.allot.space.SiteId;

@@ -1,7 +1,7 @@
-package dev.allot.insight.report.web;
+package dev.allot.report.web;
 
-import dev.allot.insight.report.Report;
-import dev.allot.insight.report.ReportFormat;
+import dev.allot.report.Report;
+import dev.allot.report.ReportFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

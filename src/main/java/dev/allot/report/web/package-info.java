@@ -1,5 +1,5 @@
 /** The reports' JSON API, exports and pages; members see only their own bookings. */
 @NullMarked
-package dev.allot.insight.report.web;
+package dev.allot.report.web;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package dev.allot.insight.report;
+package dev.allot.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

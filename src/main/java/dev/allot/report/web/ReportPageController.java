@@ -1,11 +1,11 @@
-package dev.allot.insight.report.web;
+package dev.allot.report.web;
 
 import dev.allot.booking.BookingStatus;
 import dev.allot.identity.CurrentUser;
-import dev.allot.insight.report.BookingLine;
-import dev.allot.insight.report.BookingReportQuery;
-import dev.allot.insight.report.BookingReports;
-import dev.allot.insight.report.ReportFormat;
+import dev.allot.report.BookingLine;
+import dev.allot.report.BookingReportQuery;
+import dev.allot.report.BookingReports;
+import dev.allot.report.ReportFormat;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;

@@ -1,4 +1,4 @@
-package dev.allot.insight.report;
+package dev.allot.report;
 
 import dev.allot.booking.BookingHistory;
 import dev.allot.booking.BookingQuery;
