@@ -92,7 +92,11 @@ public interface Bookings {
      */
     Map<ResourceId, List<BookedTime>> activeTimes(Collection<ResourceId> resources, Instant from, Instant to);
 
-    Page<BookingView> list(BookingQuery query, PageRequest page);
+    /**
+     * Bookings matching the query, by start. Anyone signed in sees the bookings of a resource or a
+     * site; only admins ask for somebody else's by person (403 otherwise).
+     */
+    Page<BookingView> list(BookingQuery query, PageRequest page, CurrentUser viewer);
 
     /**
      * Who is in at a site (on one floor, when given) on a day of the site's calendar: everyone with

@@ -69,7 +69,7 @@ public class BookingReports {
 
     public ReportPage page(BookingReportQuery query, PageRequest page, CurrentUser viewer, Locale locale) {
         Scope scope = scope(query, viewer);
-        Page<BookingView> views = bookings.list(scope.bookingQuery(), page);
+        Page<BookingView> views = bookings.list(scope.bookingQuery(), page, viewer);
         Names names = new Names(scope);
         names.learn(views.items());
         return new ReportPage(title(scope, locale), scope.singleZone() ? scope.zone() : null,

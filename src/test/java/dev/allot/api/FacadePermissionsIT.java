@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.allot.audit.AuditLog;
+import dev.allot.booking.BookingQuery;
+import dev.allot.booking.Bookings;
 import dev.allot.audit.AuditQuery;
 import dev.allot.demo.DemoOffice;
 import dev.allot.identity.CurrentUser;
@@ -67,6 +69,9 @@ class FacadePermissionsIT extends AllotIntegrationTest {
 
     @Autowired
     DemoOffice demo;
+
+    @Autowired
+    Bookings bookings;
 
     @Test
     void spaces_refuses_a_member_every_admin_write_and_stores_nothing() {
@@ -156,6 +161,18 @@ class FacadePermissionsIT extends AllotIntegrationTest {
         CurrentUser member = principal(member().id());
 
         assertForbidden(() -> demo.create(member));
+    }
+
+    @Test
+    void bookings_lists_somebody_elses_bookings_by_person_for_admins_only() {
+        CurrentUser member = principal(member().id());
+        UserId other = new UserId(member().id());
+        var byOther = new BookingQuery(other, null, null, null, null, Set.of());
+
+        assertForbidden(() -> bookings.list(byOther, new PageRequest(0, 10), member));
+        assertThat(bookings.list(new BookingQuery(member.id(), null, null, null, null, Set.of()), new PageRequest(0, 10),
+                member).total()).isZero();
+        assertThat(bookings.list(byOther, new PageRequest(0, 10), principal(admin().id())).total()).isZero();
     }
 
     private CurrentUser principal(long id) {

@@ -3,7 +3,6 @@ package dev.allot.booking.internal;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
-import dev.allot.booking.Bookings;
 import dev.allot.identity.UserId;
 import dev.allot.notification.CalendarEntry;
 import dev.allot.notification.CalendarEntrySource;
@@ -23,10 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingCalendarEntries implements CalendarEntrySource {
 
-    private final Bookings bookings;
+    private final ReadingBookings bookings;
     private final Spaces spaces;
 
-    BookingCalendarEntries(Bookings bookings, Spaces spaces) {
+    BookingCalendarEntries(ReadingBookings bookings, Spaces spaces) {
         this.bookings = bookings;
         this.spaces = spaces;
     }

@@ -117,7 +117,10 @@ class BookingFacade implements Bookings {
     }
 
     @Override
-    public Page<BookingView> list(BookingQuery query, PageRequest page) {
+    public Page<BookingView> list(BookingQuery query, PageRequest page, CurrentUser viewer) {
+        BookingPolicy.list(query, viewer).ifPresent(refusal -> {
+            throw refusal;
+        });
         return reading.list(query, page);
     }
 

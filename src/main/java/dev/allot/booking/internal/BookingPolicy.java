@@ -95,6 +95,12 @@ final class BookingPolicy {
     }
 
     /** Only admins decide on bookings, whichever booking it is. */
+    /** Somebody else's bookings by person are for admins; by resource or site they are for anyone. */
+    static Optional<ProblemException> list(dev.allot.booking.BookingQuery query, CurrentUser viewer) {
+        return query.bookedBy() == null || query.bookedBy().equals(viewer.id()) || viewer.isAdmin() ? Optional.empty()
+                : Optional.of(ProblemException.forbidden("Only admins list other people's bookings by person"));
+    }
+
     static Optional<ProblemException> decider(CurrentUser actor) {
         return actor.isAdmin() ? Optional.empty()
                 : Optional.of(ProblemException.forbidden("Only admins approve or reject bookings"));

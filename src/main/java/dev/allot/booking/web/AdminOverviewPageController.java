@@ -42,9 +42,9 @@ class AdminOverviewPageController {
         model.addAttribute("resources", spaces.search(
                 new ResourceQuery(null, null, null, null, Set.of(), null, null, true), COUNT_ONLY).total());
         model.addAttribute("people", identity.users(COUNT_ONLY, me).total());
-        model.addAttribute("pending", bookings.list(ApprovalPageController.pending(clock.instant()), COUNT_ONLY).total());
+        model.addAttribute("pending", bookings.list(ApprovalPageController.pending(clock.instant()), COUNT_ONLY, me).total());
         model.addAttribute("upcoming", bookings.list(new BookingQuery(null, null, null, clock.instant(), null,
-                BookingStatus.ACTIVE), COUNT_ONLY).total());
+                BookingStatus.ACTIVE), COUNT_ONLY, me).total());
         return "admin/overview";
     }
 }

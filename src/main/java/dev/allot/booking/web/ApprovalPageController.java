@@ -80,8 +80,10 @@ class ApprovalPageController {
             String zone) {}
 
     @GetMapping("/admin/approvals")
-    String approvals(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        Page<BookingView> found = bookings.list(pending(clock.instant()), new PageRequest(Math.max(page, 0), PAGE_SIZE));
+    String approvals(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model,
+            Locale locale) {
+        Page<BookingView> found = bookings.list(pending(clock.instant()), new PageRequest(Math.max(page, 0), PAGE_SIZE),
+                me);
         model.addAttribute("bookings", lines(found, locale));
         model.addAttribute("base", "/admin/approvals");
         return "admin/approvals";
@@ -117,7 +119,8 @@ class ApprovalPageController {
     @GetMapping("/admin/bookings")
     String upcoming(@RequestParam(required = false) @Nullable Long siteId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-            @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model,
+            Locale locale) {
         List<SiteView> sites = spaces.sites();
         SiteView site = siteId == null ? null
                 : sites.stream().filter(s -> s.id().value() == siteId).findFirst().orElse(null);
@@ -133,7 +136,7 @@ class ApprovalPageController {
         Page<BookingView> found = to != null && !from.isBefore(to)
                 ? new Page<>(List.of(), 0, PAGE_SIZE, 0)
                 : bookings.list(new BookingQuery(null, null, site == null ? null : site.id(), from, to,
-                        BookingStatus.ACTIVE), new PageRequest(Math.max(page, 0), PAGE_SIZE));
+                        BookingStatus.ACTIVE), new PageRequest(Math.max(page, 0), PAGE_SIZE), me);
         model.addAttribute("bookings", lines(found, locale));
         model.addAttribute("sites", sites);
         model.addAttribute("siteId", site == null ? null : site.id().value());

@@ -214,7 +214,7 @@ class BookingFormPageController {
             Model model) {
         SiteView site = spaces.site(resource.siteId());
         LocalDate day = form.date() != null ? form.date() : pageBookings.today(resource.timeZone());
-        var dayBookings = pageBookings.activeOf(resource.id(), day, day.plusDays(1), resource.timeZone());
+        var dayBookings = pageBookings.activeOf(resource.id(), day, day.plusDays(1), resource.timeZone(), me);
         model.addAttribute("form", form);
         model.addAttribute("resource", resource);
         model.addAttribute("editing", editing);

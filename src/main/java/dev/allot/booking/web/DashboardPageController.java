@@ -50,7 +50,7 @@ class DashboardPageController {
             Model model) {
         Instant now = pageBookings.now();
         Page<BookingView> upcoming = pageBookings.first(
-                new BookingQuery(me.id(), null, null, now, null, BookingStatus.ACTIVE), UPCOMING);
+                new BookingQuery(me.id(), null, null, now, null, BookingStatus.ACTIVE), UPCOMING, me);
         model.addAttribute("upcoming", upcoming.items().stream().map(b -> pageBookings.row(b, me, null)).toList());
         model.addAttribute("moreUpcoming", upcoming.total() - upcoming.items().size());
         model.addAttribute("canBook", me.canBook());
@@ -62,14 +62,14 @@ class DashboardPageController {
         model.addAttribute("isHome", chosen.map(at -> me.homeSiteId() != null && at.id().value() == me.homeSiteId())
                 .orElse(false));
         if (me.isAdmin()) {
-            model.addAttribute("pending", pageBookings.first(ApprovalPageController.pending(now), 1).total());
+            model.addAttribute("pending", pageBookings.first(ApprovalPageController.pending(now), 1, me).total());
         }
         return "booking/dashboard";
     }
 
     private void today(SiteView site, CurrentUser me, Model model) {
         LocalDate today = pageBookings.today(site.timeZone());
-        List<BookingView> booked = pageBookings.activeAt(site, today);
+        List<BookingView> booked = pageBookings.activeAt(site, today, me);
         Map<UserId, UserView> people = identity.usersByIds(
                 booked.stream().map(BookingView::bookedBy).collect(Collectors.toSet()));
         model.addAttribute("site", site);

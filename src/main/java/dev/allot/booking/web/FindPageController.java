@@ -105,7 +105,7 @@ class FindPageController {
         model.addAttribute("hours", PageSites.hoursOn(site, filters.date()).orElse(null));
 
         Page<ResourceView> results = spaces.search(query(filters, true), new PageRequest(0, MOST_RESULTS));
-        Map<ResourceId, List<BookingView>> busy = pageBookings.activeOn(site, filters.date());
+        Map<ResourceId, List<BookingView>> busy = pageBookings.activeOn(site, filters.date(), me);
         List<PageTimeline> days = PageTimeline.alike(results.items().stream()
                 .map(resource -> new PageTimeline.Day(filters.date(), site.timeZone(), site.openingHours(),
                         busy.getOrDefault(resource.id(), List.of())))

@@ -53,8 +53,8 @@ class MyBookingsPageController {
     String mine(@AuthenticationPrincipal CurrentUser me, Model model) {
         Instant now = pageBookings.now();
         Page<BookingView> upcoming = pageBookings.first(new BookingQuery(me.id(), null, null, now, null, Set.of()),
-                MOST_UPCOMING);
-        List<BookingView> past = pageBookings.all(new BookingQuery(me.id(), null, null, now.minus(PAST), now, Set.of()))
+                MOST_UPCOMING, me);
+        List<BookingView> past = pageBookings.all(new BookingQuery(me.id(), null, null, now.minus(PAST), now, Set.of()), me)
                 .stream()
                 .filter(booking -> !booking.endsAt().isAfter(now))
                 .sorted(Comparator.comparing(BookingView::startsAt).reversed())

@@ -86,10 +86,10 @@ class PageBookings {
                 person, cancellable, checkInOpen);
     }
 
-    List<BookingView> all(BookingQuery query) {
+    List<BookingView> all(BookingQuery query, CurrentUser viewer) {
         List<BookingView> all = new ArrayList<>();
         for (int page = 0; all.size() < MOST; page++) {
-            Page<BookingView> batch = bookings.list(query, new PageRequest(page, PageRequest.MAX_SIZE));
+            Page<BookingView> batch = bookings.list(query, new PageRequest(page, PageRequest.MAX_SIZE), viewer);
             all.addAll(batch.items());
             if (batch.items().size() < PageRequest.MAX_SIZE) {
                 break;
@@ -99,22 +99,23 @@ class PageBookings {
     }
 
     /** The first {@code size} bookings of a query, in order of their start, and how many there are. */
-    Page<BookingView> first(BookingQuery query, int size) {
-        return bookings.list(query, new PageRequest(0, size));
+    Page<BookingView> first(BookingQuery query, int size, CurrentUser viewer) {
+        return bookings.list(query, new PageRequest(0, size), viewer);
     }
 
     /** Active bookings at the site overlapping the day (in the site's calendar), by resource. */
-    Map<ResourceId, List<BookingView>> activeOn(SiteView site, LocalDate date) {
-        return activeAt(site, date).stream().collect(Collectors.groupingBy(BookingView::resourceId));
+    Map<ResourceId, List<BookingView>> activeOn(SiteView site, LocalDate date, CurrentUser viewer) {
+        return activeAt(site, date, viewer).stream().collect(Collectors.groupingBy(BookingView::resourceId));
     }
 
-    List<BookingView> activeAt(SiteView site, LocalDate date) {
+    List<BookingView> activeAt(SiteView site, LocalDate date, CurrentUser viewer) {
         return all(new BookingQuery(null, null, site.id(), start(date, site.timeZone()),
-                start(date.plusDays(1), site.timeZone()), BookingStatus.ACTIVE));
+                start(date.plusDays(1), site.timeZone()), BookingStatus.ACTIVE), viewer);
     }
 
-    List<BookingView> activeOf(ResourceId resource, LocalDate from, LocalDate until, ZoneId zone) {
-        return all(new BookingQuery(null, resource, null, start(from, zone), start(until, zone), BookingStatus.ACTIVE));
+    List<BookingView> activeOf(ResourceId resource, LocalDate from, LocalDate until, ZoneId zone, CurrentUser viewer) {
+        return all(new BookingQuery(null, resource, null, start(from, zone), start(until, zone), BookingStatus.ACTIVE),
+                viewer);
     }
 
     static Instant start(LocalDate date, ZoneId zone) {

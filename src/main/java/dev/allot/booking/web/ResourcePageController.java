@@ -44,7 +44,7 @@ class ResourcePageController {
         SiteView site = spaces.site(resource.siteId());
         LocalDate today = pageBookings.today(site.timeZone());
         LocalDate first = date != null ? date : today;
-        List<BookingView> week = pageBookings.activeOf(resource.id(), first, first.plusDays(WEEK), site.timeZone());
+        List<BookingView> week = pageBookings.activeOf(resource.id(), first, first.plusDays(WEEK), site.timeZone(), me);
         model.addAttribute("resource", resource);
         model.addAttribute("site", site);
         model.addAttribute("days", PageTimeline.alike(IntStream.range(0, WEEK)

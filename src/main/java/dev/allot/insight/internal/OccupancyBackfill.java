@@ -1,10 +1,7 @@
 package dev.allot.insight.internal;
 
+import dev.allot.booking.BookingHistory;
 import dev.allot.booking.BookingQuery;
-import dev.allot.booking.BookingView;
-import dev.allot.booking.Bookings;
-import dev.allot.platform.PageRequest;
-import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +22,10 @@ class OccupancyBackfill {
     private static final BookingQuery ALL = new BookingQuery(null, null, null, null, null, Set.of());
 
     private final OccupancyModel model;
-    private final Bookings bookings;
+    private final BookingHistory bookings;
     private final TransactionTemplate transaction;
 
-    OccupancyBackfill(OccupancyModel model, Bookings bookings, PlatformTransactionManager transactions) {
+    OccupancyBackfill(OccupancyModel model, BookingHistory bookings, PlatformTransactionManager transactions) {
         this.model = model;
         this.bookings = bookings;
         this.transaction = new TransactionTemplate(transactions);
@@ -36,23 +33,19 @@ class OccupancyBackfill {
 
     @EventListener(ApplicationReadyEvent.class)
     void countExistingBookings() {
-        if (!model.empty() || bookings.list(ALL, new PageRequest(0, 1)).total() == 0) {
+        if (!model.empty() || bookings.chunk(ALL, null, 1).isEmpty()) {
             return;
         }
         transaction.executeWithoutResult(status -> {
             if (!model.empty()) {
                 return; // another node did it meanwhile
             }
-            long counted = 0;
-            for (int page = 0; ; page++) {
-                List<BookingView> items = bookings.list(ALL, new PageRequest(page, PageRequest.MAX_SIZE)).items();
-                model.record(items);
-                counted += items.size();
-                if (items.size() < PageRequest.MAX_SIZE) {
-                    break;
-                }
-            }
-            log.info("Occupancy read model: counted {} existing bookings", counted);
+            long[] counted = {0};
+            bookings.forEachChunk(ALL, BookingHistory.MAX_CHUNK, chunk -> {
+                model.record(chunk);
+                counted[0] += chunk.size();
+            });
+            log.info("Occupancy read model: counted {} existing bookings", counted[0]);
         });
     }
 }
