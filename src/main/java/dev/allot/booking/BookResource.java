@@ -17,7 +17,7 @@ public record BookResource(
         @NotNull ResourceId resourceId,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
-        @Size(max = 200) @Nullable String title,
-        @Min(1) @Max(10_000) @Nullable Integer attendees,
-        @Size(max = 2000) @Nullable String note,
+        @Size(max = Bookings.MAX_TITLE) @Nullable String title,
+        @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
+        @Size(max = Bookings.MAX_NOTE) @Nullable String note,
         @Size(min = 1, max = 200) @Nullable String idempotencyKey) {}

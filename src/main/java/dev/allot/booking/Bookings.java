@@ -28,6 +28,15 @@ public interface Bookings {
     /** The longest reason for a cancellation or a rejection. */
     int MAX_REASON = 500;
 
+    /** The longest title of a booking. */
+    int MAX_TITLE = 200;
+
+    /** The longest note on a booking. */
+    int MAX_NOTE = 2000;
+
+    /** The most people one booking may be for (capacity is checked as a rule; this bounds the input). */
+    int MAX_ATTENDEES = 10_000;
+
     /** At most this many bookings per import. */
     int MAX_IMPORT_BATCH = 10_000;
 

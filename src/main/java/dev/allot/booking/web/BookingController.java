@@ -75,9 +75,9 @@ class BookingController {
             @NotNull @Positive Long resourceId,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
-            @Size(max = 200) @Nullable String title,
-            @Min(1) @Max(10_000) @Nullable Integer attendees,
-            @Size(max = 2000) @Nullable String note) {}
+            @Size(max = Bookings.MAX_TITLE) @Nullable String title,
+            @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
+            @Size(max = Bookings.MAX_NOTE) @Nullable String note) {}
 
     record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
 
@@ -85,9 +85,9 @@ class BookingController {
     record ChangeRequest(
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
-            @Size(max = 200) @Nullable String title,
-            @Min(1) @Max(10_000) @Nullable Integer attendees,
-            @Size(max = 2000) @Nullable String note) {}
+            @Size(max = Bookings.MAX_TITLE) @Nullable String title,
+            @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
+            @Size(max = Bookings.MAX_NOTE) @Nullable String note) {}
 
     record BookingResponse(long id, long resourceId, String resourceName, String resourceKind, long siteId,
             String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
@@ -135,10 +135,10 @@ class BookingController {
             @NotNull @Positive Long bookedBy,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
-            @Size(max = 200) @Nullable String title,
-            @Min(1) @Max(10_000) @Nullable Integer attendees,
+            @Size(max = Bookings.MAX_TITLE) @Nullable String title,
+            @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
             @Nullable BookingStatus status,
-            @Size(max = 2000) @Nullable String note,
+            @Size(max = Bookings.MAX_NOTE) @Nullable String note,
             @Nullable OffsetDateTime checkedInAt) {}
 
     record ImportRequest(@NotNull @Size(min = 1, max = Bookings.MAX_IMPORT_BATCH) List<@Valid @NotNull ImportRow> bookings) {}

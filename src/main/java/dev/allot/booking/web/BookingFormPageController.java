@@ -74,9 +74,9 @@ class BookingFormPageController {
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime start,
             @NotNull @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime end,
-            @Size(max = 200) @Nullable String title,
-            @NotNull @Min(1) @Max(10_000) Integer attendees,
-            @Size(max = 2000) @Nullable String note,
+            @Size(max = Bookings.MAX_TITLE) @Nullable String title,
+            @NotNull @Min(1) @Max(Bookings.MAX_ATTENDEES) Integer attendees,
+            @Size(max = Bookings.MAX_NOTE) @Nullable String note,
             @NotBlank @Size(max = 100) String idempotencyKey) {}
 
     @GetMapping("/book")
