@@ -43,7 +43,7 @@ class FirstAdmin implements ApplicationRunner {
                 create(email, password);
             }
         } else if (users.countActiveAdmins() == 0 && users.findByEmail(DEFAULT_EMAIL).isEmpty()) {
-            create(DEFAULT_EMAIL, null);
+            create(DEFAULT_EMAIL, password); // ALLOT_ADMIN_PASSWORD alone chooses the default admin's password
         }
     }
 
