@@ -50,6 +50,7 @@ class BookingNews {
 
     static final String SUBJECT = "booking";
     private static final String LINK = "/bookings";
+    private static final String APPROVALS = "/admin/approvals";
 
     private final Notifications notifications;
     private final Identity identity;
@@ -121,8 +122,8 @@ class BookingNews {
                 .actor(booking.bookedBy())
                 .occurrence(occurrence)
                 .body(body(APPROVAL_NEEDED, booking, null))
-                .link(LINK)
-                .action(NotificationText.of("news.approval-needed.action"), "/admin/approvals"));
+                .link(APPROVALS)
+                .action(NotificationText.of("news.approval-needed.action"), APPROVALS));
     }
 
     private void setReminders(BookingView booking, CalendarEntry entry) {
