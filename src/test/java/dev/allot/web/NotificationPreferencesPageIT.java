@@ -26,7 +26,7 @@ class NotificationPreferencesPageIT extends AllotIntegrationTest {
 
         assertThat(profile.body()).contains("hx-get=\"/me/notification-preferences\"");
         assertThat(section.status()).isEqualTo(200);
-        assertThat(section.body()).contains("My booking is made").contains("value=\"booking-reminder:TELEGRAM\"")
+        assertThat(section.body()).contains("A receipt of my booking").contains("value=\"booking-reminder:TELEGRAM\"")
                 .doesNotContain("<html");
         assertThat(section.body().split("checked=\"checked\"", -1))
                 .hasSize(preferences.kinds().size() * NotificationChannel.values().length + 1);
