@@ -109,8 +109,9 @@ public interface Bookings {
 
     /**
      * Who is in at a site (on one floor, when given) on a day of the site's calendar: everyone with
-     * an active booking of one of its resources (inactive resources too) overlapping that day. 404
+     * an active booking of one of its resources (inactive resources too) overlapping that day (today in
+     * the site's zone when {@code day} is null). 404
      * for an unknown site; anyone signed in may read it.
      */
-    Attendance attendance(SiteId site, LocalDate day, @Nullable FloorId floor, CurrentUser viewer);
+    Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, CurrentUser viewer);
 }

@@ -125,7 +125,7 @@ class BookingFacade implements Bookings {
     }
 
     @Override
-    public Attendance attendance(SiteId site, LocalDate day, @Nullable FloorId floor, CurrentUser viewer) {
+    public Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, CurrentUser viewer) {
         return whoIsIn.attendance(site, day, floor, viewer);
     }
 }

@@ -20,6 +20,7 @@ import dev.allot.space.SiteId;
 import dev.allot.space.SiteView;
 import dev.allot.space.Spaces;
 import java.text.Collator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,15 +43,19 @@ class WhoIsIn {
     private final ReadingBookings reading;
     private final Spaces spaces;
     private final Identity identity;
+    private final Clock clock;
 
-    WhoIsIn(ReadingBookings reading, Spaces spaces, Identity identity) {
+    WhoIsIn(ReadingBookings reading, Spaces spaces, Identity identity, Clock clock) {
         this.reading = reading;
         this.spaces = spaces;
         this.identity = identity;
+        this.clock = clock;
     }
 
-    Attendance attendance(SiteId siteId, LocalDate day, @Nullable FloorId floor, CurrentUser viewer) {
+    /** Without a day: today in the site's zone. */
+    Attendance attendance(SiteId siteId, @Nullable LocalDate date, @Nullable FloorId floor, CurrentUser viewer) {
         SiteView site = spaces.site(siteId);
+        LocalDate day = date != null ? date : SiteDay.today(clock, site.timeZone()).date();
         if (floor != null && spaces.floors(siteId).stream().noneMatch(f -> f.id().equals(floor))) {
             throw ProblemException.invalidField("floorId", "is not a floor of site " + siteId.value());
         }

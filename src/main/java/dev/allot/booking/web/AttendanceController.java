@@ -3,16 +3,13 @@ package dev.allot.booking.web;
 import dev.allot.booking.Attendance;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.Bookings;
-import dev.allot.booking.SiteDay;
 import dev.allot.identity.CurrentUser;
 import dev.allot.space.FloorId;
 import dev.allot.space.SiteId;
-import dev.allot.space.Spaces;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Positive;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -31,13 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AttendanceController {
 
     private final Bookings bookings;
-    private final Spaces spaces;
-    private final Clock clock;
 
-    AttendanceController(Bookings bookings, Spaces spaces, Clock clock) {
+    AttendanceController(Bookings bookings) {
         this.bookings = bookings;
-        this.spaces = spaces;
-        this.clock = clock;
     }
 
     record AttendanceResponse(long siteId, LocalDate day, String timeZone, @Nullable Long floorId, int desks,
@@ -59,10 +52,9 @@ class AttendanceController {
             @Parameter(description = "Only this floor of the site")
             @RequestParam(required = false) @Positive @Nullable Long floorId,
             @AuthenticationPrincipal CurrentUser me) {
-        ZoneId zone = spaces.site(new SiteId(id)).timeZone();
-        LocalDate date = day != null ? day : SiteDay.today(clock, zone).date();
-        Attendance attendance = bookings.attendance(new SiteId(id), date, floorId == null ? null : new FloorId(floorId),
+        Attendance attendance = bookings.attendance(new SiteId(id), day, floorId == null ? null : new FloorId(floorId),
                 me);
+        ZoneId zone = attendance.timeZone();
         return new AttendanceResponse(attendance.siteId().value(), attendance.day(), attendance.timeZone().getId(),
                 attendance.floorId() == null ? null : attendance.floorId().value(), attendance.desks(),
                 attendance.rooms(), attendance.people().stream()
