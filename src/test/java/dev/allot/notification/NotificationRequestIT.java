@@ -77,8 +77,13 @@ class NotificationRequestIT extends AllotIntegrationTest {
 
         MimeMessage email = awaitEmail(english.email(), event);
         assertThat(email.getSubject()).isEqualTo("Invitation: " + event);
-        assertThat(text(email)).contains("09:00–10:00 (Europe/Berlin)");
-        assertThat(text(awaitEmail(russian.email(), event))).contains("Вас приглашают на " + event);
+        assertThat(text(email)).contains("09:00–10:00 (Europe/Berlin)")
+                // a page's action becomes a link of the installation's address; an action id does not
+                .containsPattern("Accept: https?://[^/\\s]+/test-events/1/accept")
+                .contains("href=\"http").contains("/test-events/1/accept\"")
+                .doesNotContain("test-event:1:decline");
+        assertThat(text(awaitEmail(russian.email(), event))).contains("Вас приглашают на " + event)
+                .contains("Принять: ");
         assertThat(emailsTo(organizer.email())).isEmpty();
 
         String page = AdminWebSession.signedIn(port, english.email(), PASSWORD).get("/inbox").body();

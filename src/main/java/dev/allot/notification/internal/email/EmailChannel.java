@@ -11,11 +11,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ByteArrayResource;
@@ -39,13 +41,19 @@ public class EmailChannel {
     private final @Nullable JavaMailSender mail;
     private final MessageRenderer renderer;
     private final String from;
+    private final String publicUrl;
+    private final MessageSource messages;
     private final Clock clock;
 
     EmailChannel(ObjectProvider<JavaMailSender> mail, MessageRenderer renderer,
-            @Value("${allot.mail.from:Allot <allot@localhost>}") String from, Clock clock) {
+            @Value("${allot.mail.from:Allot <allot@localhost>}") String from,
+            @Value("${allot.web.public-url:http://localhost:${server.port:8080}}") String publicUrl,
+            MessageSource messages, Clock clock) {
         this.mail = mail.getIfAvailable();
         this.renderer = renderer;
         this.from = from;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -77,7 +85,8 @@ public class EmailChannel {
         email.setFrom(from);
         email.setTo(rendered.get().recipient().email());
         email.setSubject(message.title());
-        email.setText(message.body(), html(message, rendered.get().locale()));
+        List<Link> links = links(message, rendered.get().locale());
+        email.setText(text(message, links), html(message, links, rendered.get().locale()));
         CalendarEntry entry = delivery.calendarEntry();
         if (entry != null) {
             String ics = FeedCalendar.write(entry.summary(), List.of(entry), "allot", clock.instant());
@@ -87,16 +96,44 @@ public class EmailChannel {
         mail.send(mime);
     }
 
-    private static String html(RenderedNotification message, Locale locale) {
+    /** A labelled address in the web application: the notification's actions, then its link. */
+    record Link(String label, String url) {}
+
+    /** Actions that lead to a page of the web application, and the link unless an action goes there. */
+    private List<Link> links(RenderedNotification message, Locale locale) {
+        List<Link> links = new ArrayList<>();
+        message.actions().stream().filter(RenderedNotification.Action::isPath)
+                .forEach(action -> links.add(new Link(action.label(), publicUrl + action.target())));
+        String link = message.link();
+        if (link != null && link.startsWith("/")
+                && message.actions().stream().noneMatch(action -> action.target().equals(link))) {
+            links.add(new Link(messages.getMessage("inbox.page.open", null, "Open", locale), publicUrl + link));
+        }
+        return links;
+    }
+
+    private static String text(RenderedNotification message, List<Link> links) {
+        StringBuilder text = new StringBuilder(message.body());
+        links.forEach(link -> text.append("\n\n").append(link.label()).append(": ").append(link.url()));
+        return text.toString();
+    }
+
+    private static String html(RenderedNotification message, List<Link> links, Locale locale) {
+        StringBuilder buttons = new StringBuilder();
+        links.forEach(link -> buttons.append("<a href=\"").append(HtmlUtils.htmlEscape(link.url()))
+                .append("\" style=\"display: inline-block; margin: 0 .5em .5em 0; padding: .5em 1em; border-radius: .4em;"
+                        + " background: #0172ad; color: #fff; text-decoration: none\">")
+                .append(HtmlUtils.htmlEscape(link.label())).append("</a>"));
         return """
                 <!DOCTYPE html>
                 <html lang="%s"><body style="font-family: sans-serif; line-height: 1.5">
                 <h2 style="margin: 0 0 .5em">%s</h2>
                 <p>%s</p>
+                <p>%s</p>
                 <p style="color: #666; font-size: .9em">Allot</p>
                 </body></html>
                 """.formatted(locale.getLanguage(), HtmlUtils.htmlEscape(message.title()),
-                HtmlUtils.htmlEscape(message.body()).replace("\n", "<br>\n"));
+                HtmlUtils.htmlEscape(message.body()).replace("\n", "<br>\n"), buttons);
     }
 
     @Configuration(proxyBeanMethods = false)
