@@ -19,13 +19,15 @@ public final class AuditAction {
     public static final String SITE_UPDATED = "site.updated";
     public static final String SITE_DELETED = "site.deleted";
     public static final String FLOOR_CREATED = "floor.created";
+    public static final String FLOOR_PLAN_UPLOADED = "floor.plan-uploaded";
+    public static final String FLOOR_PLAN_REMOVED = "floor.plan-removed";
     public static final String RESOURCE_CREATED = "resource.created";
     public static final String RESOURCE_UPDATED = "resource.updated";
     public static final String RESOURCE_DELETED = "resource.deleted";
 
     public static final List<String> ALL = List.of(USER_REGISTERED, USER_ROLE_CHANGED, USER_DEACTIVATED,
             BOOKING_CREATED, BOOKING_CANCELLED, BOOKING_CHANGED, BOOKING_APPROVED, BOOKING_REJECTED, BOOKING_CHECKED_IN, BOOKINGS_IMPORTED, SITE_CREATED, SITE_UPDATED,
-            SITE_DELETED, FLOOR_CREATED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED);
+            SITE_DELETED, FLOOR_CREATED, FLOOR_PLAN_UPLOADED, FLOOR_PLAN_REMOVED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED);
 
     public static final List<String> TARGET_TYPES = List.of("user", "booking", "site", "floor", "resource");
 

@@ -8,7 +8,8 @@ import java.time.Instant;
  * made the change: who did it and when. Sealed, so that a listener can handle every kind in one
  * {@code switch}.
  */
-public sealed interface SpaceEvent permits SiteSaved, SiteDeleted, FloorCreated, ResourceSaved, ResourceDeleted {
+public sealed interface SpaceEvent permits SiteSaved, SiteDeleted, FloorCreated, FloorPlanSaved, FloorPlanRemoved,
+        ResourceSaved, ResourceDeleted {
 
     /** The admin who did it. */
     UserId actor();

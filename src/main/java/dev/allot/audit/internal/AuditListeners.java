@@ -17,6 +17,9 @@ import dev.allot.identity.UserId;
 import dev.allot.identity.UserRegistered;
 import dev.allot.identity.UserRoleChanged;
 import dev.allot.space.FloorCreated;
+import dev.allot.space.FloorPlan;
+import dev.allot.space.FloorPlanRemoved;
+import dev.allot.space.FloorPlanSaved;
 import dev.allot.space.ResourceDeleted;
 import dev.allot.space.ResourceSaved;
 import dev.allot.space.ResourceView;
@@ -124,6 +127,10 @@ class AuditListeners {
             case FloorCreated created -> audit.record(created.actor(), created.occurredAt(), FLOOR_CREATED, "floor",
                     created.floor().id().value(), null, values("siteId", created.floor().siteId().value(),
                             "name", created.floor().name(), "level", created.floor().level()));
+            case FloorPlanSaved saved -> audit.record(saved.actor(), saved.occurredAt(), FLOOR_PLAN_UPLOADED, "floor",
+                    saved.floor().id().value(), saved.before() == null ? null : plan(saved.before()), plan(saved.after()));
+            case FloorPlanRemoved removed -> audit.record(removed.actor(), removed.occurredAt(), FLOOR_PLAN_REMOVED,
+                    "floor", removed.floor().id().value(), plan(removed.plan()), null);
             case ResourceSaved saved when saved.before() == null -> audit.record(saved.actor(), saved.occurredAt(),
                     RESOURCE_CREATED, "resource", saved.after().id().value(), null, resource(saved.after()));
             case ResourceSaved saved -> changed(RESOURCE_UPDATED, "resource", saved.after().id().value(),
@@ -192,6 +199,11 @@ class AuditListeners {
         return values;
     }
 
+    private static Map<String, @Nullable Object> plan(FloorPlan plan) {
+        return values("contentType", plan.contentType(), "width", plan.width(), "height", plan.height(),
+                "bytes", plan.size());
+    }
+
     private static Map<String, @Nullable Object> resource(ResourceView resource) {
         Map<String, @Nullable Object> values = new LinkedHashMap<>();
         values.put("name", resource.name());
@@ -204,6 +216,8 @@ class AuditListeners {
         values.put("photoUrl", resource.photoUrl());
         values.put("active", resource.active());
         values.put("requiresApproval", resource.requiresApproval());
+        values.put("position", resource.position() == null ? null
+                : values("x", resource.position().x(), "y", resource.position().y()));
         return values;
     }
 

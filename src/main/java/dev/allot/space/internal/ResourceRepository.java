@@ -1,6 +1,7 @@
 package dev.allot.space.internal;
 
 import dev.allot.space.FloorId;
+import dev.allot.space.PlanPosition;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
@@ -29,7 +30,7 @@ class ResourceRepository {
     private static final String SELECT = """
             select r.id, r.kind, r.name, r.capacity, r.description, r.photo_url, r.active, r.requires_approval,
                    r.site_id, s.name as site_name, s.time_zone, r.floor_id, f.name as floor_name,
-                   r.created_at, r.updated_at
+                   r.created_at, r.updated_at, r.plan_x, r.plan_y
             from resource r
             join site s on s.id = r.site_id
             left join floor f on f.id = r.floor_id
@@ -44,9 +45,9 @@ class ResourceRepository {
     long insert(ResourceDraft draft, long now) {
         long id = jdbc.sql("""
                         insert into resource (site_id, floor_id, kind, name, capacity, description, photo_url,
-                                              active, requires_approval, created_at, updated_at)
+                                              active, requires_approval, plan_x, plan_y, created_at, updated_at)
                         values (:siteId, :floorId, :kind, :name, :capacity, :description, :photoUrl,
-                                :active, :requiresApproval, :now, :now)
+                                :active, :requiresApproval, :planX, :planY, :now, :now)
                         returning id
                         """)
                 .params(columns(draft))
@@ -62,7 +63,8 @@ class ResourceRepository {
                         update resource
                         set site_id = :siteId, floor_id = :floorId, kind = :kind, name = :name, capacity = :capacity,
                             description = :description, photo_url = :photoUrl, active = :active,
-                            requires_approval = :requiresApproval, updated_at = :now
+                            requires_approval = :requiresApproval, plan_x = :planX, plan_y = :planY,
+                            updated_at = :now
                         where id = :id
                         """)
                 .params(columns(draft))
@@ -88,6 +90,8 @@ class ResourceRepository {
         columns.put("photoUrl", draft.photoUrl());
         columns.put("active", draft.active());
         columns.put("requiresApproval", draft.requiresApproval());
+        columns.put("planX", draft.position() == null ? null : draft.position().x());
+        columns.put("planY", draft.position() == null ? null : draft.position().y());
         return columns;
     }
 
@@ -121,6 +125,16 @@ class ResourceRepository {
     void updatePhotoUrl(long id, @Nullable String photoUrl, long now) {
         jdbc.sql("update resource set photo_url = :photoUrl, updated_at = :now where id = :id")
                 .param("photoUrl", photoUrl)
+                .param("now", now)
+                .param("id", id)
+                .update();
+    }
+
+    /** Places the resource on its floor's plan (or takes it off), without touching anything else. */
+    void updatePosition(long id, @Nullable PlanPosition position, long now) {
+        jdbc.sql("update resource set plan_x = :x, plan_y = :y, updated_at = :now where id = :id")
+                .param("x", position == null ? null : position.x())
+                .param("y", position == null ? null : position.y())
                 .param("now", now)
                 .param("id", id)
                 .update();
@@ -208,7 +222,7 @@ class ResourceRepository {
                 .map(r -> new ResourceView(r.id(), r.kind(), r.name(), r.capacity(),
                         java.util.Collections.unmodifiableSet(amenities.getOrDefault(r.id().value(), new TreeSet<>())), r.description(), r.photoUrl(),
                         r.active(), r.requiresApproval(), r.siteId(), r.siteName(), r.timeZone(), r.floorId(),
-                        r.floorName(), r.createdAt(), r.updatedAt()))
+                        r.floorName(), r.createdAt(), r.updatedAt(), r.position()))
                 .toList();
     }
 
@@ -220,6 +234,15 @@ class ResourceRepository {
                 rs.getString("photo_url"), rs.getBoolean("active"), rs.getBoolean("requires_approval"),
                 new SiteId(rs.getLong("site_id")), rs.getString("site_name"), ZoneId.of(rs.getString("time_zone")),
                 floor, rs.getString("floor_name"), Instant.ofEpochMilli(rs.getLong("created_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
+                Instant.ofEpochMilli(rs.getLong("updated_at")), position(rs));
+    }
+
+    private static @Nullable PlanPosition position(ResultSet rs) throws SQLException {
+        double x = rs.getDouble("plan_x");
+        if (rs.wasNull()) {
+            return null;
+        }
+        double y = rs.getDouble("plan_y");
+        return rs.wasNull() ? null : new PlanPosition(x, y);
     }
 }

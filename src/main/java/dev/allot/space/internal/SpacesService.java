@@ -4,11 +4,18 @@ import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
+import dev.allot.platform.RuleViolation;
+import dev.allot.platform.RulesViolatedException;
 import dev.allot.space.DailyHours;
 import dev.allot.space.FloorCreated;
 import dev.allot.space.FloorDraft;
 import dev.allot.space.FloorId;
+import dev.allot.space.FloorPlan;
+import dev.allot.space.FloorPlanImage;
+import dev.allot.space.FloorPlanRemoved;
+import dev.allot.space.FloorPlanSaved;
 import dev.allot.space.FloorView;
+import dev.allot.space.PlanPosition;
 import dev.allot.space.FreeTimeFilter;
 import dev.allot.space.ResourceDeleted;
 import dev.allot.space.ResourceDraft;
@@ -49,15 +56,17 @@ class SpacesService implements Spaces {
     private final SiteRepository sites;
     private final ResourceRepository resources;
     private final PhotoRepository photos;
+    private final PlanRepository plans;
     private final @Nullable FreeTimeFilter freeTimeFilter;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    SpacesService(SiteRepository sites, ResourceRepository resources, PhotoRepository photos,
+    SpacesService(SiteRepository sites, ResourceRepository resources, PhotoRepository photos, PlanRepository plans,
             ObjectProvider<FreeTimeFilter> freeTimeFilter, Clock clock, ApplicationEventPublisher events) {
         this.sites = sites;
         this.resources = resources;
         this.photos = photos;
+        this.plans = plans;
         this.freeTimeFilter = freeTimeFilter.getIfAvailable();
         this.clock = clock;
         this.events = events;
@@ -130,6 +139,78 @@ class SpacesService implements Spaces {
     public List<FloorView> floors(SiteId siteId) {
         site(siteId);
         return sites.floors(siteId.value());
+    }
+
+    @Override
+    public FloorView floor(FloorId id) {
+        return sites.floor(id.value()).orElseThrow(() -> ProblemException.notFound("Floor", id));
+    }
+
+    @Override
+    @Transactional
+    public FloorPlan saveFloorPlan(FloorId id, byte[] bytes, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
+        FloorView floor = floor(id);
+        PlanFormat.Checked checked = PlanFormat.check(bytes);
+        FloorPlan before = plans.find(id.value()).orElse(null);
+        plans.save(id.value(), checked, bytes, clock.millis());
+        FloorPlan after = plans.find(id.value()).orElseThrow();
+        events.publishEvent(new FloorPlanSaved(floor, before, after, admin.id(), clock.instant()));
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public void removeFloorPlan(FloorId id, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
+        FloorView floor = floor(id);
+        FloorPlan plan = plans.find(id.value()).orElseThrow(() -> ProblemException.notFound("Plan of floor", id));
+        plans.delete(id.value());
+        events.publishEvent(new FloorPlanRemoved(floor, plan, admin.id(), clock.instant()));
+    }
+
+    @Override
+    public Optional<FloorPlan> floorPlan(FloorId id) {
+        floor(id);
+        return plans.find(id.value());
+    }
+
+    @Override
+    public Optional<FloorPlanImage> floorPlanImage(FloorId id) {
+        floor(id);
+        return plans.findImage(id.value());
+    }
+
+    @Override
+    @Transactional
+    public ResourceView placeResource(ResourceId id, @Nullable PlanPosition position, CurrentUser admin) {
+        admin.requireAdmin(ADMINS_ONLY);
+        ResourceView before = resource(id);
+        checkPosition(position, before.floorId());
+        if (java.util.Objects.equals(before.position(), position)) {
+            return before;
+        }
+        resources.updatePosition(id.value(), position, clock.millis());
+        return saved(before, admin);
+    }
+
+    /** A position is two fractions of the plan, and only means something on a floor. */
+    private static void checkPosition(@Nullable PlanPosition position, @Nullable FloorId floorId) {
+        if (position == null) {
+            return;
+        }
+        checkFraction("position.x", position.x());
+        checkFraction("position.y", position.y());
+        if (floorId == null) {
+            throw new RulesViolatedException(List.of(new RuleViolation("position-needs-floor", "position",
+                    "A resource without a floor has no plan to be placed on: choose its floor first")));
+        }
+    }
+
+    private static void checkFraction(String field, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw ProblemException.invalidField(field, "must be a fraction of the plan between 0 and 1");
+        }
     }
 
     @Override
@@ -294,8 +375,10 @@ class SpacesService implements Spaces {
             checkAmenity("amenities", tag);
             amenities.add(tag);
         }
+        checkPosition(draft.position(), draft.floorId());
         return new ResourceDraft(draft.siteId(), draft.floorId(), draft.kind(), draft.name().strip(), draft.capacity(),
-                amenities, draft.description(), draft.photoUrl(), draft.active(), draft.requiresApproval());
+                amenities, draft.description(), draft.photoUrl(), draft.active(), draft.requiresApproval(),
+                draft.position());
     }
 
     private void site(SiteId id, String field) {

@@ -5,6 +5,7 @@ import dev.allot.platform.ApiTimes;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.space.FloorId;
+import dev.allot.space.PlanPosition;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
@@ -15,6 +16,8 @@ import dev.allot.space.Spaces;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -64,25 +67,35 @@ class ResourceController {
             @Size(max = 2000) @Pattern(regexp = "(https?://|/)\\S*", message = "must be an http(s) URL or a path on this server")
             @Nullable String photoUrl,
             @Nullable Boolean active,
-            @Nullable Boolean requiresApproval) {
+            @Nullable Boolean requiresApproval,
+            @Valid @Nullable PositionRequest position) {
 
         ResourceDraft draft() {
             return new ResourceDraft(new SiteId(siteId), floorId == null ? null : new FloorId(floorId), kind, name,
                     capacity, amenities == null ? Set.of() : amenities, description, photoUrl,
-                    active == null || active, requiresApproval != null && requiresApproval);
+                    active == null || active, requiresApproval != null && requiresApproval,
+                    position == null ? null : new PlanPosition(position.x(), position.y()));
         }
     }
+
+    /** Where the resource is on its floor's plan, as fractions of the plan's width and height. */
+    record PositionRequest(
+            @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double x,
+            @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double y) {}
+
+    record PositionResponse(double x, double y) {}
 
     record ResourceResponse(long id, String kind, String name, int capacity, Set<String> amenities,
             @Nullable String description, @Nullable String photoUrl, boolean active, boolean requiresApproval,
             long siteId, String siteName, String timeZone, @Nullable Long floorId, @Nullable String floorName,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt, @Nullable PositionResponse position) {
 
         static ResourceResponse of(ResourceView r) {
             return new ResourceResponse(r.id().value(), r.kind().name(), r.name(), r.capacity(), r.amenities(),
                     r.description(), r.photoUrl(), r.active(), r.requiresApproval(), r.siteId().value(), r.siteName(),
                     r.timeZone().getId(), r.floorId() == null ? null : r.floorId().value(), r.floorName(),
-                    r.createdAt(), r.updatedAt());
+                    r.createdAt(), r.updatedAt(),
+                    r.position() == null ? null : new PositionResponse(r.position().x(), r.position().y()));
         }
     }
 

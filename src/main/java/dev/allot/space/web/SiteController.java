@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import dev.allot.identity.CurrentUser;
 import dev.allot.space.DailyHours;
 import dev.allot.space.FloorDraft;
+import dev.allot.space.FloorPlan;
 import dev.allot.space.FloorView;
 import dev.allot.space.OpeningHours;
 import dev.allot.space.SiteDraft;
@@ -74,10 +75,13 @@ class SiteController {
 
     record FloorRequest(@NotBlank @Size(max = 80) String name, @Min(-20) @Max(300) int level) {}
 
-    record FloorResponse(long id, long siteId, String name, int level) {
+    /** {@code plan} is the floor's plan image (null without one). */
+    record FloorResponse(long id, long siteId, String name, int level,
+            FloorPlanController.@Nullable PlanResponse plan) {
 
-        static FloorResponse of(FloorView floor) {
-            return new FloorResponse(floor.id().value(), floor.siteId().value(), floor.name(), floor.level());
+        static FloorResponse of(FloorView floor, @Nullable FloorPlan plan) {
+            return new FloorResponse(floor.id().value(), floor.siteId().value(), floor.name(), floor.level(),
+                    plan == null ? null : FloorPlanController.PlanResponse.of(plan));
         }
     }
 
@@ -114,7 +118,9 @@ class SiteController {
 
     @GetMapping("/{id}/floors")
     List<FloorResponse> floors(@PathVariable long id) {
-        return spaces.floors(new SiteId(id)).stream().map(FloorResponse::of).toList();
+        return spaces.floors(new SiteId(id)).stream()
+                .map(floor -> FloorResponse.of(floor, spaces.floorPlan(floor.id()).orElse(null)))
+                .toList();
     }
 
     @PostMapping("/{id}/floors")
@@ -122,6 +128,6 @@ class SiteController {
     ResponseEntity<FloorResponse> createFloor(@PathVariable long id, @Valid @RequestBody FloorRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         FloorView floor = spaces.createFloor(new SiteId(id), new FloorDraft(request.name(), request.level()), me);
-        return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/floors")).body(FloorResponse.of(floor));
+        return ResponseEntity.created(URI.create("/api/v1/sites/" + id + "/floors")).body(FloorResponse.of(floor, null));
     }
 }
