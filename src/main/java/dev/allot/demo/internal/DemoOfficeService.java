@@ -12,6 +12,7 @@ import dev.allot.identity.UserId;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.FloorDraft;
 import dev.allot.space.FloorId;
+import dev.allot.space.PlanPosition;
 import dev.allot.space.ResourceDraft;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores the planned office through the other modules' facades, in chunks with a transaction each,
+ * Stores the planned office through the other modules' facades, in chunks with a transaction each
+ * (each floor with its generated plan, each desk and room at its place on it),
  * and every booking through the booking import, so that the demo obeys the same rules and feeds
  * the same events (audit, occupancy) as real data.
  */
@@ -118,6 +122,7 @@ class DemoOfficeService implements DemoOffice {
         long[] sites = new long[plan.sites().size()];
         long[] floors = new long[plan.floors().size()];
         long[] resources = new long[plan.resources().size()];
+        Map<Integer, PlanPosition> positions = new HashMap<>();
         transactions.executeWithoutResult(tx -> {
             for (OfficePlan.Site site : plan.sites()) {
                 sites[site.index()] = spaces.createSite(new SiteDraft(site.name(), site.address(), site.zone().getId(),
@@ -126,6 +131,9 @@ class DemoOfficeService implements DemoOffice {
             for (OfficePlan.Floor floor : plan.floors()) {
                 floors[floor.index()] = spaces.createFloor(new SiteId(sites[floor.site()]),
                         new FloorDraft(floor.name(), floor.level()), admin).id().value();
+                FloorDrawing.Drawn drawn = FloorDrawing.draw(plan, floor);
+                spaces.saveFloorPlan(new FloorId(floors[floor.index()]), drawn.svg(), admin);
+                positions.putAll(drawn.positions());
             }
         });
         for (int from = 0; from < resources.length; from += RESOURCES_PER_TRANSACTION) {
@@ -135,7 +143,8 @@ class DemoOfficeService implements DemoOffice {
                     resources[resource.index()] = spaces.createResource(new ResourceDraft(
                             new SiteId(sites[resource.site()]), new FloorId(floors[resource.floor()]), resource.kind(),
                             resource.name(), resource.capacity(), resource.amenities(), resource.description(), null,
-                            true, resource.requiresApproval()), admin).id().value()));
+                            true, resource.requiresApproval()).withPosition(positions.get(resource.index())),
+                            admin).id().value()));
         }
         return new Stored(sites, floors, resources);
     }

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Answers a photo over the upload limit with the resource page and a friendly message. It has to
+ * Answers a photo (or a floor plan) over the upload limit with its page and a friendly message. It has to
  * run before Spring Security: the CSRF check reads the form's token from the body, and Tomcat
  * refuses to read a body over the limit at all, so without this the admin would see the
  * container's bare 413 page. Parsing here, once, also leaves the parts ready for the controller.
@@ -27,7 +27,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 class PhotoUploadLimitFilter extends OncePerRequestFilter {
 
     static final String TOO_LARGE = "photoTooLarge";
+    static final String PLAN_TOO_LARGE = "planTooLarge";
     private static final Pattern PHOTO_FORM = Pattern.compile("/admin/resources/(\\d+)/photo");
+    private static final Pattern PLAN_FORM = Pattern.compile("/admin/floors/(\\d+)/plan");
 
     private final StandardServletMultipartResolver multipart = new StandardServletMultipartResolver();
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
@@ -35,7 +37,7 @@ class PhotoUploadLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || !multipart.isMultipart(request)
-                || !PHOTO_FORM.matcher(path(request)).matches();
+                || !(PHOTO_FORM.matcher(path(request)).matches() || PLAN_FORM.matcher(path(request)).matches());
     }
 
     @Override
@@ -45,13 +47,16 @@ class PhotoUploadLimitFilter extends OncePerRequestFilter {
             multipart.resolveMultipart(request);
         } catch (MaxUploadSizeExceededException tooLarge) {
             Matcher photoForm = PHOTO_FORM.matcher(path(request));
-            photoForm.matches();
-            String resourcePage = request.getContextPath() + "/admin/resources/" + photoForm.group(1);
+            boolean photo = photoForm.matches();
+            Matcher planForm = PLAN_FORM.matcher(path(request));
+            planForm.matches();
+            String page = request.getContextPath() + (photo ? "/admin/resources/" + photoForm.group(1)
+                    : "/admin/floors/" + planForm.group(1) + "/plan");
             FlashMap flash = new FlashMap();
-            flash.put(TOO_LARGE, true);
-            flash.setTargetRequestPath(resourcePage);
+            flash.put(photo ? TOO_LARGE : PLAN_TOO_LARGE, true);
+            flash.setTargetRequestPath(page);
             flashMaps.saveOutputFlashMap(flash, request, response);
-            response.sendRedirect(resourcePage + "#photo");
+            response.sendRedirect(page + (photo ? "#photo" : "#upload"));
             return;
         } catch (MultipartException malformed) {
             // not about size: the controller's own handling reports it
@@ -71,7 +76,7 @@ class PhotoUploadLimitFilter extends OncePerRequestFilter {
         FilterRegistrationBean<PhotoUploadLimitFilter> photoUploadLimitFilter() {
             FilterRegistrationBean<PhotoUploadLimitFilter> registration =
                     new FilterRegistrationBean<>(new PhotoUploadLimitFilter());
-            registration.addUrlPatterns("/admin/resources/*");
+            registration.addUrlPatterns("/admin/resources/*", "/admin/floors/*");
             registration.setOrder(-101);
             return registration;
         }

@@ -177,7 +177,11 @@ class ResourceAdminPageController {
         Map<String, String> problems = new LinkedHashMap<>(errors.of(binding, locale));
         if (problems.isEmpty()) {
             try {
-                ResourceView saved = spaces.updateResource(resource.id(), form.draft(resource.photoUrl()), me);
+                // The form has no position: it stays while the resource stays on its floor's plan.
+                boolean sameFloor = resource.floorId() != null && form.floorId() != null
+                        && resource.floorId().value() == form.floorId();
+                ResourceView saved = spaces.updateResource(resource.id(),
+                        form.draft(resource.photoUrl()).withPosition(sameFloor ? resource.position() : null), me);
                 redirect.addFlashAttribute("notice", errors.text("admin.resource.saved", locale, saved.name()));
                 return "redirect:/admin/resources/" + id;
             } catch (ProblemException e) {

@@ -221,7 +221,12 @@ class SiteAdminPageController {
                 .map(day -> new DayRow(day, label(day, locale), form.open(day), form.opensOn(day), form.closesOn(day)))
                 .toList());
         if (site != null) {
-            model.addAttribute("floors", spaces.floors(site.id()));
+            List<dev.allot.space.FloorView> floors = spaces.floors(site.id());
+            model.addAttribute("floors", floors);
+            model.addAttribute("floorsWithPlan", floors.stream()
+                    .filter(floor -> spaces.floorPlan(floor.id()).isPresent())
+                    .map(dev.allot.space.FloorView::id)
+                    .collect(java.util.stream.Collectors.toSet()));
             if (!model.containsAttribute("floor")) {
                 model.addAttribute("floor", new FloorForm("", 0));
             }
