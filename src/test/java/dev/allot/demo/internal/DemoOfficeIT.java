@@ -115,6 +115,26 @@ class DemoOfficeIT extends AllotIntegrationTest {
     }
 
     @Test
+    @Order(2)
+    void every_floor_has_a_generated_svg_plan_and_every_desk_and_room_its_place_on_it() {
+        assertThat(count("select count(*) from floor_plan where content_type = 'image/svg+xml'"))
+                .isEqualTo(count("select count(*) from floor")).isPositive();
+        assertThat(count("select count(*) from resource where kind in ('DESK', 'ROOM') and plan_x is null")).isZero();
+        assertThat(count("select count(*) from resource where kind = 'EQUIPMENT' and plan_x is not null")).isZero();
+        assertThat(count("""
+                select count(*) from resource a join resource b on a.floor_id = b.floor_id and a.id < b.id
+                 where a.plan_x = b.plan_x and a.plan_y = b.plan_y""")).as("two things in one place").isZero();
+
+        long floor = count("select min(floor_id) from floor_plan");
+        AdminWebSession member = AdminWebSession.signedIn(port, OfficePlanner.MEMBER_EMAIL, "allot-demo");
+        AdminWebSession.Response plan = member.get("/floors/" + floor + "/plan");
+        assertThat(plan.status()).isEqualTo(200);
+        String room = jdbc.sql("select name from resource where floor_id = :floor and kind = 'ROOM' order by id limit 1")
+                .param("floor", floor).query(String.class).single();
+        assertThat(plan.body()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains(">" + room + "<");
+    }
+
+    @Test
     @Order(3)
     void demo_people_sign_in_with_the_shared_password_are_listed_for_admins_and_rooms_show_their_picture() {
         AdminWebSession member = AdminWebSession.signedIn(port, OfficePlanner.MEMBER_EMAIL, "allot-demo");
