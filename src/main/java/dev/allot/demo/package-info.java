@@ -1,6 +1,7 @@
 /**
  * The demo office: a believable company (sites, rooms, desks, equipment, people, months of
- * bookings and a generated picture of each room) created on an empty installation.
+ * bookings, a generated picture of each room and a plan of each floor with its desks and rooms
+ * placed) created on an empty installation.
  */
 @ApplicationModule(allowedDependencies = {"platform", "identity", "space", "booking"})
 @NullMarked

@@ -1,6 +1,7 @@
 /**
  * Where things can be booked: sites with their time zone and opening hours, floors, and resources
- * (rooms, desks, equipment) with capacity and amenities; and the search over them.
+ * (rooms, desks, equipment) with capacity and amenities, floor plans with resources placed on them;
+ * and the search over them.
  */
 @ApplicationModule(allowedDependencies = {"platform", "identity"})
 @NullMarked

@@ -94,6 +94,15 @@ class FacadePermissionsIT extends AllotIntegrationTest {
         assertForbidden(() -> spaces.deleteResource(room, member));
         assertForbidden(() -> spaces.savePhoto(room, new byte[] {1, 2, 3}, member));
         assertForbidden(() -> spaces.removePhoto(room, member));
+        SiteView planned = spaces.createSite(new SiteDraft(unique("Site"), null, "UTC", OpeningHours.ALWAYS), admin);
+        dev.allot.space.FloorId floor = spaces.createFloor(planned.id(), new dev.allot.space.FloorDraft("Floor 1", 1),
+                admin).id();
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertForbidden(() -> spaces.saveFloorPlan(floor, svg, member));
+        assertForbidden(() -> spaces.removeFloorPlan(floor, member));
+        assertForbidden(() -> spaces.placeResource(room, new dev.allot.space.PlanPosition(0.5, 0.5), member));
+        assertThat(spaces.floorPlan(floor)).isEmpty();
 
         assertThat(spaces.sites()).extracting(SiteView::name).doesNotContain(name);
         assertThat(spaces.site(site.id()).name()).isEqualTo(site.name());
