@@ -70,6 +70,17 @@
     highlight();
   }
 
+  function count() {
+    var counter = document.getElementById('place-count');
+    if (!counter) {
+      return;
+    }
+    var placed = Array.prototype.filter.call(select.options, function (o) {
+      return o.dataset.x !== '';
+    }).length;
+    counter.textContent = counter.dataset.template.replace('{0}', placed).replace('{1}', select.options.length);
+  }
+
   function send(remove) {
     var data = new FormData(form);
     data.append('format', 'json');
@@ -88,6 +99,7 @@
       .then(function (answer) {
         if (answer.ok) {
           show(String(answer.body.resourceId), answer.body.x, answer.body.y);
+          count();
           status.textContent = answer.body.message;
           status.classList.remove('error');
         } else {

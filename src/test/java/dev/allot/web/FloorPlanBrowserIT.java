@@ -58,6 +58,9 @@ class FloorPlanBrowserIT extends BrowserTest {
         assertThat(at.x + at.width / 2).isCloseTo(box.x + box.width * 0.3, within(3.0));
         assertThat(at.y + at.height / 2).isCloseTo(box.y + box.height * 0.6, within(3.0));
         assertThat(page.getByLabel("Desk or room").locator("option:checked")).hasText("Desk 3-002 — placed");
+        assertThat(marker).hasAttribute("aria-label", "Desk 3-002 · desk");
+        assertThat(marker).hasClass(java.util.regex.Pattern.compile("\\bselected\\b"));
+        assertThat(page.locator("#place-count")).hasText("1 of 2 placed.");
 
         plan.click(new Locator.ClickOptions().setPosition(box.width * 0.8, box.height * 0.25));
 

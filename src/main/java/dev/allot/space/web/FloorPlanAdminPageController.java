@@ -57,13 +57,13 @@ class FloorPlanAdminPageController {
     }
 
     /** A resource in the page's list: whether it is placed, and where (per cent, for the form). */
-    record Placeable(ResourceView resource, boolean placed, String x, String y, String caption) {
+    record Placeable(ResourceView resource, boolean placed, String x, String y, String caption, String label) {
 
-        static Placeable of(ResourceView resource) {
+        static Placeable of(ResourceView resource, String label) {
             PlanPosition position = resource.position();
             return new Placeable(resource, position != null,
                     position == null ? "" : percent(position.x()), position == null ? "" : percent(position.y()),
-                    PlanMarker.caption(resource.name()));
+                    PlanMarker.caption(resource.name()), label);
         }
     }
 
@@ -80,7 +80,7 @@ class FloorPlanAdminPageController {
         model.addAttribute("floor", floor);
         model.addAttribute("site", site);
         model.addAttribute("plan", plan);
-        List<Placeable> rows = resources.stream().map(Placeable::of).toList();
+        List<Placeable> rows = resources.stream().map(r -> Placeable.of(r, label(r, locale))).toList();
         Placeable current = rows.stream().filter(r -> selected != null && r.resource().id().value() == selected)
                 .findFirst().orElse(null);
         model.addAttribute("resources", rows);
@@ -202,9 +202,13 @@ class FloorPlanAdminPageController {
                 .toList();
     }
 
+    /** A marker's accessible name: the resource and what it is, "Desk 3-002 · desk". */
+    private String label(ResourceView resource, Locale locale) {
+        return resource.name() + " · " + errors.text("plans.kind." + resource.kind().name(), locale);
+    }
+
     private PlanMarker marker(ResourceView resource, @Nullable Long selected, Locale locale) {
-        String kind = errors.text("plans.kind." + resource.kind().name(), locale);
-        return new PlanMarker(resource.id(), resource.name() + " · " + kind, PlanMarker.caption(resource.name()),
+        return new PlanMarker(resource.id(), label(resource, locale), PlanMarker.caption(resource.name()),
                 resource.position(), "placed " + resource.kind().name().toLowerCase(Locale.ROOT)
                         + (selected != null && selected == resource.id().value() ? " selected" : ""),
                 null, false);
