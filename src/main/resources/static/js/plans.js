@@ -76,7 +76,7 @@
       return;
     }
     var placed = Array.prototype.filter.call(select.options, function (o) {
-      return o.dataset.x !== '';
+      return Boolean(o.dataset.x);
     }).length;
     counter.textContent = counter.dataset.template.replace('{0}', placed).replace('{1}', select.options.length);
   }

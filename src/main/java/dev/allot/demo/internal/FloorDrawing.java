@@ -57,9 +57,9 @@ final class FloorDrawing {
         svg.append("<rect x=\"").append(MARGIN / 2).append("\" y=\"").append(MARGIN / 2).append("\" width=\"")
                 .append(WIDTH - MARGIN).append("\" height=\"").append(height - MARGIN)
                 .append("\" fill=\"#fbfaf7\" stroke=\"#3b4252\" stroke-width=\"6\"/>\n");
-        svg.append("<text x=\"").append(WIDTH - MARGIN).append("\" y=\"").append(height - MARGIN / 2 - 6)
-                .append("\" font-size=\"13\" fill=\"#7a7f88\" text-anchor=\"end\">").append(escape(floor.name()))
-                .append("</text>\n");
+        // The floor's name in the corridor below the top rooms, at the left.
+        svg.append("<text x=\"").append(MARGIN + 10).append("\" y=\"").append(MARGIN + topBand + CORRIDOR / 2 + 5)
+                .append("\" font-size=\"14\" fill=\"#7a7f88\">").append(escape(floor.name())).append("</text>\n");
 
         Map<Integer, PlanPosition> positions = new LinkedHashMap<>();
         rooms(svg, top, MARGIN, false, height, positions);

@@ -7,6 +7,8 @@ import dev.allot.space.FloorPlan;
 import dev.allot.space.FloorPlanImage;
 import dev.allot.space.Spaces;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -59,7 +61,10 @@ class FloorPlanController {
 
     @PutMapping(consumes = {"image/png", "image/svg+xml"})
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Upload or replace the floor's plan: the PNG or SVG itself as the body, up to 5 MB")
+    @Operation(summary = "Upload or replace the floor's plan: the PNG or SVG itself as the body, up to 5 MB",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string", format = "binary"))}))
     ResponseEntity<PlanResponse> upload(@PathVariable long id, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         FloorId floor = new FloorId(id);
