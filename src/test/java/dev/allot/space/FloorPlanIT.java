@@ -44,6 +44,9 @@ class FloorPlanIT extends AllotIntegrationTest {
     @Autowired
     Identity identity;
 
+    @Autowired
+    Spaces spaces;
+
     @Test
     void an_uploaded_png_is_measured_and_served_back_with_its_type_and_cache_headers() throws Exception {
         long floor = floor();
@@ -258,9 +261,6 @@ class FloorPlanIT extends AllotIntegrationTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(403));
         assertThat(spaces.floorPlan(new FloorId(floor)).orElseThrow().width()).isEqualTo(10);
     }
-
-    @Autowired
-    Spaces spaces;
 
     @Test
     void a_position_is_set_read_back_and_cleared_with_null_and_json_without_it_still_works() {
