@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -121,11 +122,12 @@ class AttendanceSweep {
     static class SweepTask {
 
         /**
+         * Lazy: the sweep sends notifications, whose delivery needs the scheduler this task is part of.
          * As of db-scheduler's own clock (the system's), which made the run due: what is due is judged
          * on the clock that scheduled it. Tests call {@link AttendanceSweep#run} with the test clock.
          */
         @Bean
-        RecurringTask<Void> attendanceSweepTask(AttendanceSweep sweep) {
+        RecurringTask<Void> attendanceSweepTask(@Lazy AttendanceSweep sweep) {
             return Tasks.recurring(TASK, Schedules.fixedDelay(Duration.ofMinutes(1)))
                     .execute((instance, context) -> sweep.run(Instant.now()));
         }
