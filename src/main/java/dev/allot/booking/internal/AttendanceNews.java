@@ -57,14 +57,14 @@ class AttendanceNews {
                 .build());
     }
 
-    /** Allot released a booking (no actor): its booker is told why. */
+    /** Allot released a booking (no actor, a release reason): its booker is told why. */
     @EventListener
     void on(BookingCancelled cancelled) {
-        if (cancelled.actor() != null) {
+        BookingView booking = cancelled.booking();
+        if (cancelled.actor() != null || ReleaseReason.ofCode(booking.reason()).isEmpty()) {
             return;
         }
-        BookingView booking = cancelled.booking();
-        String reason = ReleaseReason.ofCode(booking.reason()).orElse(ReleaseReason.NOT_CONFIRMED).code();
+        String reason = ReleaseReason.ofCode(booking.reason()).orElseThrow().code();
         notifications.send(NotificationRequest.builder(RELEASED, subject(booking),
                         NotificationText.of("attendance.released.title", booking.resourceName()), booking.timeZone())
                 .to(booking.bookedBy())

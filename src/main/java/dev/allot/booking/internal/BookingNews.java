@@ -78,7 +78,8 @@ class BookingNews {
                 send(news(REJECTED, rejected.booking(), rejected.actor()).actor(rejected.actor()));
                 withdrawReminders(rejected.booking());
             }
-            case BookingCancelled cancelled when cancelled.actor() == null ->
+            case BookingCancelled cancelled when cancelled.actor() == null
+                    && ReleaseReason.ofCode(cancelled.booking().reason()).isPresent() ->
                     // Allot released it (ADR 20): AttendanceNews tells the booker why, in its own kind
                     withdrawReminders(cancelled.booking());
             case BookingCancelled cancelled -> {
