@@ -105,6 +105,12 @@ class AttendanceConfirmationIT extends AllotIntegrationTest {
         List<JsonNode> asked = inbox(member, AttendanceNews.QUESTION);
         assertThat(asked).hasSize(1);
         assertThat(asked.getFirst().get("link").asString()).isEqualTo("/bookings/" + booking + "/attendance");
+        assertThat(asked.getFirst().get("actions").valueStream().map(action -> action.get("target").asString()))
+                .containsExactly("/bookings/" + booking + "/attendance?coming=yes",
+                        "/bookings/" + booking + "/attendance?coming=no", "attendance-yes:" + booking,
+                        "attendance-no:" + booking);
+        // the deadline is told in the site's winter time, the day's own offset
+        assertThat(asked.getFirst().get("body").asString()).contains("10:00");
 
         sweepAt(deadline.minusSeconds(60));
         assertThat(status(booking)).isEqualTo("CONFIRMED");
@@ -140,6 +146,27 @@ class AttendanceConfirmationIT extends AllotIntegrationTest {
         sweepAt(Instant.parse("2027-11-01T08:59:00Z"));
         assertThat(status(booking)).isEqualTo("CONFIRMED");
         sweepAt(Instant.parse("2027-11-01T09:00:00Z"));
+        assertThat(status(booking)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void a_desk_day_moved_to_another_day_is_asked_again_for_that_day() {
+        long desk = resource(site(ZONE), "DESK", 1);
+        User member = member();
+        long booking = bookDesk(member, desk, DST_SUNDAY);
+        sweepAt(local(DST_SUNDAY.minusDays(1), 16, 0));
+        clock().set(local(DST_SUNDAY.minusDays(1), 17, 0));
+
+        Map<String, Object> monday = deskDay(desk, DST_MONDAY);
+        Api.Response moved = as(fresh(member)).put("/api/v1/bookings/" + booking,
+                Map.of("startsAt", monday.get("startsAt"), "endsAt", monday.get("endsAt")));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        sweepAt(local(DST_SUNDAY, 10, 0));
+        assertThat(status(booking)).isEqualTo("CONFIRMED");
+        sweepAt(local(DST_SUNDAY, 16, 0));
+        assertThat(inbox(member, AttendanceNews.QUESTION)).hasSize(2);
+        sweepAt(local(DST_MONDAY, 10, 0));
         assertThat(status(booking)).isEqualTo("CANCELLED");
     }
 
