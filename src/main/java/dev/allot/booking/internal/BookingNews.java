@@ -18,6 +18,7 @@ import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.BookingsImported;
+import dev.allot.booking.ReleaseReason;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
 import dev.allot.identity.UserView;
@@ -77,6 +78,10 @@ class BookingNews {
                 send(news(REJECTED, rejected.booking(), rejected.actor()).actor(rejected.actor()));
                 withdrawReminders(rejected.booking());
             }
+            case BookingCancelled cancelled when cancelled.actor() == null
+                    && ReleaseReason.ofCode(cancelled.booking().reason()).isPresent() ->
+                    // Allot released it (ADR 20): AttendanceNews tells the booker why, in its own kind
+                    withdrawReminders(cancelled.booking());
             case BookingCancelled cancelled -> {
                 send(news(CANCELLED, cancelled.booking(), cancelled.actor()).actor(cancelled.actor()));
                 withdrawReminders(cancelled.booking());
@@ -149,7 +154,10 @@ class BookingNews {
                 .body(body(kind, booking, by))
                 .link(LINK);
         if (booking.reason() != null && (kind.equals(REJECTED) || kind.equals(CANCELLED))) {
-            news.body(NotificationText.of("news.reason", booking.reason()));
+            // a release's reason is a code (an admin answering "no" for the booker): worded in their language
+            news.body(ReleaseReason.ofCode(booking.reason())
+                    .map(released -> NotificationText.of("attendance.reason." + released.code()))
+                    .orElseGet(() -> NotificationText.of("news.reason", booking.reason())));
         }
         return news;
     }

@@ -299,4 +299,41 @@ class BookingRepository {
                 .param("title", title)
                 .update();
     }
+
+    /**
+     * Releases a booking nobody is using (ADR 20): cancelled with a release reason, by {@code actorId}
+     * or by Allot itself (null), while it is still active and not checked in; false otherwise.
+     */
+    boolean release(long id, String reason, @Nullable Long actorId, long now) {
+        return jdbc.sql("""
+                        update booking set status = 'CANCELLED', cancelled_by = :actor, reason = :reason, updated_at = :now
+                         where id = :id and status in ('PENDING', 'CONFIRMED') and checked_in_at is null
+                        """)
+                .param("actor", actorId)
+                .param("reason", reason)
+                .param("now", now)
+                .param("id", id)
+                .update() == 1;
+    }
+
+    /**
+     * Confirmed room bookings, still running, that started in (since, startedBy] and were not checked
+     * in: the no-show release's candidates (booking_by_time narrows it to the window).
+     */
+    List<Long> roomsNotCheckedIn(long startedBy, long since, long now, int limit) {
+        return jdbc.sql("""
+                        select id from booking
+                         where starts_at <= :startedBy and starts_at > :since and ends_at > :now
+                           and status = 'CONFIRMED' and checked_in_at is null
+                           and resource_id in (select id from resource where kind = 'ROOM')
+                         order by starts_at, id
+                         limit :limit
+                        """)
+                .param("startedBy", startedBy)
+                .param("since", since)
+                .param("now", now)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
 }

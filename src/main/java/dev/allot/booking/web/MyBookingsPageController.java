@@ -1,5 +1,6 @@
 package dev.allot.booking.web;
 
+import dev.allot.booking.AttendanceConfirmations;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.CancelBooking;
 import dev.allot.booking.CheckIn;
@@ -40,13 +41,15 @@ class MyBookingsPageController {
     private final PageBookings pageBookings;
     private final BookingPageProblems problems;
     private final MessageSource messages;
+    private final AttendanceConfirmations confirmations;
 
     MyBookingsPageController(Bookings bookings, PageBookings pageBookings, BookingPageProblems problems,
-            MessageSource messages) {
+            MessageSource messages, AttendanceConfirmations confirmations) {
         this.bookings = bookings;
         this.pageBookings = pageBookings;
         this.problems = problems;
         this.messages = messages;
+        this.confirmations = confirmations;
     }
 
     @GetMapping("/bookings")
@@ -63,6 +66,7 @@ class MyBookingsPageController {
         model.addAttribute("moreUpcoming", upcoming.total() - upcoming.items().size());
         model.addAttribute("past", past.stream().map(b -> pageBookings.row(b, me, null)).toList());
         model.addAttribute("pastDays", PAST.toDays());
+        model.addAttribute("attendanceQuestions", confirmations.confirmations(upcoming.items(), me));
         return "booking/bookings";
     }
 
