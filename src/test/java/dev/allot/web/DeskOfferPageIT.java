@@ -44,4 +44,23 @@ class DeskOfferPageIT extends AllotIntegrationTest {
         assertThat(web.get("/desks/offers/" + presence).body()).contains("is booked for you")
                 .doesNotContain("/desks/offers/" + presence + "/accept");
     }
+
+    @Test
+    void the_who_is_in_page_shows_guests_with_their_host_people_in_without_a_desk_and_free_desks() {
+        long site = site(ZONE);
+        long desk = resource(site, "DESK", 1);
+        resource(site, "DESK", 1);
+        LocalDate day = LocalDate.now(clock().withZone(ZoneId.of(ZONE))).plusDays(1);
+        User host = member();
+        as(host).post("/api/v1/bookings", Map.of("resourceId", desk, "day", day.toString(),
+                "guest", Map.of("name", "Ann Lee")));
+        User present = member();
+        as(present).post("/api/v1/presence", Map.of("siteId", site, "day", day.toString(), "waitForDesk", false));
+
+        String page = WebSession.signedIn(port, member().email(), PASSWORD).get("/who?site=" + site + "&date=" + day)
+                .body();
+
+        assertThat(page).contains("Ann Lee", "guest of Member " + host.email(), "In without a desk",
+                "Member " + present.email(), "1 desk free");
+    }
 }

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -333,9 +332,5 @@ class DeskLine {
         return ProblemException.conflict("offer-gone", "There is no desk offer standing for this presence (it is "
                         + row.status() + ")")
                 .with("status", row.status().name());
-    }
-
-    static @Nullable Long none() {
-        return null;
     }
 }

@@ -78,7 +78,7 @@ class BookingController {
 
     /** By time ({@code startsAt}, {@code endsAt}), or a desk for a whole {@code day}, optionally for a guest. */
     record BookingRequest(
-            @NotNull @Positive Long resourceId,
+            @Positive @Nullable Long resourceId,
             @Nullable OffsetDateTime startsAt,
             @Nullable OffsetDateTime endsAt,
             @Size(max = Bookings.MAX_TITLE) @Nullable String title,
@@ -128,6 +128,7 @@ class BookingController {
             @Parameter(description = "Repeat a request safely: the same key and body return the first booking")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
             @AuthenticationPrincipal CurrentUser me) {
+        requireFields(request);
         BookingResult result = request.day() != null ? bookDay(request, me) : bookByTime(request, idempotencyKey, me);
         var response = ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/bookings/" + result.booking().id()));
@@ -135,6 +136,25 @@ class BookingController {
             response.header("Idempotent-Replayed", "true");
         }
         return response.body(response(result.booking(), me));
+    }
+
+    /** The resource, and the day or both times: every missing one named, as bean validation would. */
+    private static void requireFields(BookingRequest request) {
+        List<ProblemException.FieldError> missing = new java.util.ArrayList<>();
+        if (request.resourceId() == null) {
+            missing.add(new ProblemException.FieldError("resourceId", "must not be null"));
+        }
+        if (request.day() == null && request.startsAt() == null) {
+            missing.add(new ProblemException.FieldError("startsAt", "must not be null"));
+        }
+        if (request.day() == null && request.endsAt() == null) {
+            missing.add(new ProblemException.FieldError("endsAt", "must not be null"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    String.join("; ", missing.stream().map(e -> e.field() + ": " + e.message()).toList()))
+                    .with("errors", missing);
+        }
     }
 
     private BookingResult bookDay(BookingRequest request, CurrentUser me) {
@@ -148,12 +168,6 @@ class BookingController {
     private BookingResult bookByTime(BookingRequest request, @Nullable String idempotencyKey, CurrentUser me) {
         if (request.guest() != null) {
             throw ProblemException.invalidField("guest", "a guest books a desk for a day: give the day");
-        }
-        if (request.startsAt() == null) {
-            throw ProblemException.invalidField("startsAt", "must not be null");
-        }
-        if (request.endsAt() == null) {
-            throw ProblemException.invalidField("endsAt", "must not be null");
         }
         return bookings.book(new BookResource(new ResourceId(request.resourceId()),
                 ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()),

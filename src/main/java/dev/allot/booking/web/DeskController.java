@@ -1,7 +1,6 @@
 package dev.allot.booking.web;
 
 import dev.allot.booking.BookingView;
-import dev.allot.booking.Bookings;
 import dev.allot.booking.DeskPolicy;
 import dev.allot.booking.DeskState;
 import dev.allot.booking.Desks;
@@ -49,11 +48,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DeskController {
 
     private final Desks desks;
-    private final Bookings bookings;
 
-    DeskController(Desks desks, Bookings bookings) {
+    DeskController(Desks desks) {
         this.desks = desks;
-        this.bookings = bookings;
     }
 
     record PresenceRequest(@NotNull @Positive Long siteId, @NotNull LocalDate day, @Valid @Nullable Guest guest,
