@@ -25,11 +25,31 @@ public final class AuditAction {
     public static final String RESOURCE_UPDATED = "resource.updated";
     public static final String RESOURCE_DELETED = "resource.deleted";
 
+    // hot desks (booking's DeskEvent)
+    public static final String PRESENCE_JOINED = "presence.joined";
+    public static final String PRESENCE_CANCELLED = "presence.cancelled";
+    public static final String DESK_OFFERED = "desk.offered";
+    public static final String DESK_OFFER_ACCEPTED = "desk.offer-accepted";
+    public static final String DESK_OFFER_DECLINED = "desk.offer-declined";
+    public static final String DESK_OFFER_EXPIRED = "desk.offer-expired";
+    public static final String DESK_AUTO_ASSIGNED = "desk.auto-assigned";
+    public static final String FIXED_DESK_ASSIGNED = "fixed-desk.assigned";
+    public static final String FIXED_DESK_REMOVED = "fixed-desk.removed";
+    public static final String FIXED_DESK_RELEASED = "fixed-desk.released";
+    public static final String DESK_POLICY_CHANGED = "desk-policy.changed";
+
+    public static final List<String> DESKS = List.of(PRESENCE_JOINED, PRESENCE_CANCELLED, DESK_OFFERED,
+            DESK_OFFER_ACCEPTED, DESK_OFFER_DECLINED, DESK_OFFER_EXPIRED, DESK_AUTO_ASSIGNED, FIXED_DESK_ASSIGNED,
+            FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED);
+
     public static final List<String> ALL = List.of(USER_REGISTERED, USER_ROLE_CHANGED, USER_DEACTIVATED,
             BOOKING_CREATED, BOOKING_CANCELLED, BOOKING_CHANGED, BOOKING_APPROVED, BOOKING_REJECTED, BOOKING_CHECKED_IN, BOOKINGS_IMPORTED, SITE_CREATED, SITE_UPDATED,
-            SITE_DELETED, FLOOR_CREATED, FLOOR_PLAN_UPLOADED, FLOOR_PLAN_REMOVED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED);
+            SITE_DELETED, FLOOR_CREATED, FLOOR_PLAN_UPLOADED, FLOOR_PLAN_REMOVED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED, PRESENCE_JOINED,
+            PRESENCE_CANCELLED, DESK_OFFERED, DESK_OFFER_ACCEPTED, DESK_OFFER_DECLINED, DESK_OFFER_EXPIRED,
+            DESK_AUTO_ASSIGNED, FIXED_DESK_ASSIGNED, FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED);
 
-    public static final List<String> TARGET_TYPES = List.of("user", "booking", "site", "floor", "resource");
+    public static final List<String> TARGET_TYPES = List.of("user", "booking", "site", "floor", "resource", "presence",
+            "desk");
 
     private AuditAction() {}
 }

@@ -5,10 +5,15 @@ import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
 import dev.allot.space.SiteId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
-/** A booking as people see it; times are instants, {@code timeZone} is the site's, for display. */
+/**
+ * A booking as people see it; times are instants, {@code timeZone} is the site's, for display.
+ * {@code day} is the local day a desk booking holds; {@code guest} the guest it is for (the booker
+ * is then the host).
+ */
 public record BookingView(
         BookingId id,
         ResourceId resourceId,
@@ -28,4 +33,12 @@ public record BookingView(
         @Nullable UserId decidedBy,
         @Nullable UserId cancelledBy,
         @Nullable String reason,
-        @Nullable Instant checkedInAt) {}
+        @Nullable Instant checkedInAt,
+        @Nullable LocalDate day,
+        @Nullable Guest guest) {
+
+    /** Whether it is a desk for a whole day (a desk day), which holds the desk that day. */
+    public boolean isDeskDay() {
+        return day != null;
+    }
+}

@@ -73,6 +73,9 @@ class FacadePermissionsIT extends AllotIntegrationTest {
     @Autowired
     Bookings bookings;
 
+    @Autowired
+    dev.allot.booking.Desks desks;
+
     @Test
     void spaces_refuses_a_member_every_admin_write_and_stores_nothing() {
         CurrentUser member = principal(member().id());
@@ -193,5 +196,21 @@ class FacadePermissionsIT extends AllotIntegrationTest {
             assertThat(problem.status()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(problem.type()).isEqualTo("forbidden");
         });
+    }
+
+    @Test
+    void desks_refuse_a_member_the_desk_policy_and_fixed_desks_and_change_nothing() {
+        CurrentUser member = principal(member().id());
+        CurrentUser admin = principal(admin().id());
+        SiteView site = spaces.createSite(new SiteDraft(unique("Site"), null, "UTC", OpeningHours.ALWAYS), admin);
+        ResourceId desk = spaces.createResource(new ResourceDraft(site.id(), null, ResourceKind.DESK, unique("Desk"), 1,
+                Set.of(), null, null, true, false), admin).id();
+
+        assertForbidden(() -> desks.changePolicy(site.id(), new dev.allot.booking.DeskPolicy(9, true), member));
+        assertForbidden(() -> desks.assignFixedDesk(desk, member.id(), member));
+        assertForbidden(() -> desks.removeFixedDesk(desk, member));
+
+        assertThat(desks.policy(site.id())).isEqualTo(dev.allot.booking.DeskPolicy.DEFAULT);
+        assertThat(desks.fixedDesks(site.id())).isEmpty();
     }
 }

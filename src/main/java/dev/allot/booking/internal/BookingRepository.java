@@ -2,6 +2,7 @@ package dev.allot.booking.internal;
 
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
+import dev.allot.booking.Guest;
 import dev.allot.platform.DatabaseVendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ class BookingRepository {
 
     static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
-            decided_by, cancelled_by, reason, checked_in_at""";
+            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email""";
 
     /** Namespace of the advisory locks taken per resource (the first key of pg_advisory_xact_lock). */
     private static final int BOOKING_LOCKS = 0x0B00C;
@@ -59,11 +60,24 @@ class BookingRepository {
     /** Stores a booking and answers it as stored, in the same round trip. */
     BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
             long endsAt, BookingStatus status, long now) {
+        return insert(resourceId, userId, title, note, attendees, startsAt, endsAt, status, now, null, null);
+    }
+
+    /**
+     * A booking that holds a desk on {@code day} (a local date, or null for none), for {@code guest}
+     * when given: the trigger desk_claim_on_booking_insert claims the day, refused by desk_claim's keys.
+     */
+    BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
+            long endsAt, BookingStatus status, long now, @Nullable String day, @Nullable Guest guest) {
         return jdbc.sql("""
                         insert into booking (resource_id, user_id, title, note, attendees, starts_at, ends_at, status,
-                                             created_at, updated_at)
-                        values (:resourceId, :userId, :title, :note, :attendees, :startsAt, :endsAt, :status, :now, :now)
+                                             created_at, updated_at, day, guest_name, guest_email)
+                        values (:resourceId, :userId, :title, :note, :attendees, :startsAt, :endsAt, :status, :now, :now,
+                                :day, :guestName, :guestEmail)
                         """ + "returning " + COLUMNS)
+                .param("day", day)
+                .param("guestName", guest == null ? null : guest.name())
+                .param("guestEmail", guest == null ? null : guest.email())
                 .param("resourceId", resourceId)
                 .param("userId", userId)
                 .param("title", title)
@@ -192,13 +206,16 @@ class BookingRepository {
 
     /** New times and details for a booking that is still active; false when it no longer is. */
     boolean change(long id, long startsAt, long endsAt, String title, int attendees, @Nullable String note,
-            BookingStatus status, long now) {
+            BookingStatus status, long now, @Nullable String day) {
+        // a booking that holds a desk's day moves to the day of its new start (desk_claim_on_booking_update)
         return jdbc.sql("""
                         update booking
                         set starts_at = :startsAt, ends_at = :endsAt, title = :title, attendees = :attendees,
-                            note = :note, status = :status, updated_at = :now
+                            note = :note, status = :status, updated_at = :now,
+                            day = case when day is null then null else :day end
                         where id = :id and status in ('PENDING', 'CONFIRMED')
                         """)
+                .param("day", day)
                 .param("startsAt", startsAt)
                 .param("endsAt", endsAt)
                 .param("title", title)
@@ -278,7 +295,8 @@ class BookingRepository {
                 rs.getString("note"), rs.getInt("attendees"), rs.getLong("starts_at"), rs.getLong("ends_at"),
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
                 nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"),
-                nullableLong(rs, "checked_in_at"));
+                nullableLong(rs, "checked_in_at"), rs.getString("day"), rs.getString("guest_name"),
+                rs.getString("guest_email"));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -19,6 +19,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import dev.allot.space.ResourceKind;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,10 +51,14 @@ class BookingResources {
     private final ApplicationEventPublisher events;
     private final BookingWrites writes;
     private final BookingDefaults defaults;
+    private final DeskDays deskDays;
+    private final DeskLine line;
+    private final DeskRepository desks;
     private final Clock clock;
 
     BookingResources(BookingRepository bookings, IdempotencyRepository idempotency, BookingRules rules, Spaces spaces,
-            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, Clock clock) {
+            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, DeskDays deskDays,
+            DeskLine line, DeskRepository desks, Clock clock) {
         this.bookings = bookings;
         this.idempotency = idempotency;
         this.rules = rules;
@@ -60,6 +66,9 @@ class BookingResources {
         this.events = events;
         this.writes = writes;
         this.defaults = defaults;
+        this.deskDays = deskDays;
+        this.line = line;
+        this.desks = desks;
         this.clock = clock;
     }
 
@@ -86,6 +95,11 @@ class BookingResources {
         List<RuleViolation> violations = rules.check(new BookingRequest(resource,
                 spaces.site(resource.siteId()).openingHours(), wanted.startsAt(), wanted.endsAt(), wanted.attendees(),
                 clock.instant()));
+        if (resource.kind() == ResourceKind.DESK) {
+            List<RuleViolation> all = new java.util.ArrayList<>(violations);
+            deskDays.fixedDesk(resource, deskDay(wanted, resource), booker.id()).ifPresent(all::add);
+            violations = all;
+        }
         if (!violations.isEmpty()) {
             throw new RulesViolatedException(violations);
         }
@@ -97,6 +111,10 @@ class BookingResources {
             log.debug("Booking {} of resource {} by user {}", result.booking().id(), resource.id(), booker.id());
         }
         return result;
+    }
+
+    private static LocalDate deskDay(Wanted wanted, ResourceView resource) {
+        return wanted.startsAt().atZone(resource.timeZone()).toLocalDate();
     }
 
     private static void requireMayBook(CurrentUser booker) {
@@ -112,6 +130,11 @@ class BookingResources {
     private BookingResult insert(Wanted wanted, CurrentUser booker, ResourceView resource, BookingStatus status) {
         long userId = booker.id().value();
         long now = clock.millis();
+        // a desk booked by time holds the local day of its start, like a desk day (ADR 19)
+        LocalDate day = resource.kind() == ResourceKind.DESK ? deskDay(wanted, resource) : null;
+        if (day != null) {
+            desks.lockSite(resource.siteId().value());
+        }
         bookings.lockResource(resource.id().value());
         String key = wanted.idempotencyKey();
         if (key != null) {
@@ -121,12 +144,16 @@ class BookingResources {
             }
         }
         BookingRow row = bookings.insert(resource.id().value(), userId, wanted.title(), wanted.note(),
-                wanted.attendees(), wanted.startsAt().toEpochMilli(), wanted.endsAt().toEpochMilli(), status, now);
+                wanted.attendees(), wanted.startsAt().toEpochMilli(), wanted.endsAt().toEpochMilli(), status, now,
+                day == null ? null : day.toString(), null);
         if (key != null) {
             idempotency.attach(userId, key, row.id());
         }
         BookingView booking = row.view(resource);
         events.publishEvent(new BookingCreated(booking, booker.id(), clock.instant()));
+        if (day != null) {
+            line.booked(booker.id(), day, booking);
+        }
         return new BookingResult(booking, false);
     }
 

@@ -7,12 +7,15 @@ import dev.allot.identity.UserId;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceView;
 import java.time.Instant;
+import java.time.LocalDate;
+import dev.allot.booking.Guest;
 import org.jspecify.annotations.Nullable;
 
 /** A booking as stored; {@link #view} adds what the space module knows about its resource. */
 record BookingRow(long id, long resourceId, long userId, String title, @Nullable String note, int attendees,
         long startsAt, long endsAt, BookingStatus status, long createdAt, long updatedAt, @Nullable Long decidedBy,
-        @Nullable Long cancelledBy, @Nullable String reason, @Nullable Long checkedInAt) {
+        @Nullable Long cancelledBy, @Nullable String reason, @Nullable Long checkedInAt, @Nullable String day,
+        @Nullable String guestName, @Nullable String guestEmail) {
 
     BookingView view(ResourceView resource) {
         return new BookingView(new BookingId(id), new ResourceId(resourceId), resource.name(), resource.kind(),
@@ -20,6 +23,7 @@ record BookingRow(long id, long resourceId, long userId, String title, @Nullable
                 Instant.ofEpochMilli(startsAt), Instant.ofEpochMilli(endsAt), status, Instant.ofEpochMilli(createdAt),
                 Instant.ofEpochMilli(updatedAt), decidedBy == null ? null : new UserId(decidedBy),
                 cancelledBy == null ? null : new UserId(cancelledBy), reason,
-                checkedInAt == null ? null : Instant.ofEpochMilli(checkedInAt));
+                checkedInAt == null ? null : Instant.ofEpochMilli(checkedInAt),
+                day == null ? null : LocalDate.parse(day), guestName == null ? null : new Guest(guestName, guestEmail));
     }
 }

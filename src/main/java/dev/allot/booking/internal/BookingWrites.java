@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * How the use cases write bookings: each write in its own transaction, run again when the database
  * gives up on it for a reason that passes (a PostgreSQL deadlock or serialization failure,
- * SQLITE_BUSY), and the overlap guard's refusal turned into a 409 that names the booking in the way.
+ * SQLITE_BUSY), and the overlap guard's refusal turned into a 409 that names the booking in the way
+ * (the desk-day claims' refusals into theirs).
  */
 @Component
 class BookingWrites {
@@ -46,6 +47,16 @@ class BookingWrites {
             } catch (DataAccessException e) {
                 if (DatabaseVendor.isViolationOf(e, BookingRepository.OVERLAP_CONSTRAINT)) {
                     throw onOverlap.get();
+                }
+                // the desk-day claims (desk_claim's keys): the use case names the desk and holder where it can
+                if (DeskRepository.violates(e, DeskRepository.DESK_TAKEN)) {
+                    throw ProblemException.conflict("desk-taken", "The desk is taken that day");
+                }
+                if (DeskRepository.violates(e, DeskRepository.PERSON_HAS_DESK)) {
+                    throw ProblemException.conflict("already-has-desk", "You already have a desk that day");
+                }
+                if (DatabaseVendor.isViolationOf(e, PresenceRepository.ONE_PER_PERSON_DAY)) {
+                    throw ProblemException.conflict("already-present", "You already said you will be in that day");
                 }
                 if (attempt < ATTEMPTS && isTransient(e)) {
                     continue;

@@ -60,7 +60,8 @@ class ChangingBookings {
         return writes.write(() -> {
             bookings.lockResource(resource.id().value());
             if (!bookings.change(before.id().value(), command.startsAt().toEpochMilli(),
-                    command.endsAt().toEpochMilli(), title, attendees, command.note(), status, clock.millis())) {
+                    command.endsAt().toEpochMilli(), title, attendees, command.note(), status, clock.millis(),
+                    command.startsAt().atZone(resource.timeZone()).toLocalDate().toString())) {
                 throw ProblemException.conflict("booking-changed",
                         "The booking was changed meanwhile; it is now " + reading.booking(before.id()).status());
             }

@@ -4,6 +4,7 @@ import dev.allot.booking.Attendance;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
+import dev.allot.booking.PresenceView;
 import dev.allot.booking.SiteDay;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
@@ -33,7 +34,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Who is in at a site on a day: active bookings of its resources, by person, with desks and rooms counted. */
+/**
+ * Who is in at a site on a day: active bookings of its resources, by person, with desks and rooms
+ * counted; guests with their hosts; who will be in without a desk; and the desks still free.
+ */
 @Component
 class WhoIsIn {
 
@@ -43,12 +47,19 @@ class WhoIsIn {
     private final ReadingBookings reading;
     private final Spaces spaces;
     private final Identity identity;
+    private final PresenceRepository presences;
+    private final DeskRepository desks;
+    private final DeskLine line;
     private final Clock clock;
 
-    WhoIsIn(ReadingBookings reading, Spaces spaces, Identity identity, Clock clock) {
+    WhoIsIn(ReadingBookings reading, Spaces spaces, Identity identity, PresenceRepository presences,
+            DeskRepository desks, DeskLine line, Clock clock) {
         this.reading = reading;
         this.spaces = spaces;
         this.identity = identity;
+        this.presences = presences;
+        this.desks = desks;
+        this.line = line;
         this.clock = clock;
     }
 
@@ -66,8 +77,15 @@ class WhoIsIn {
                 .filter(booking -> resources.containsKey(booking.resourceId()))
                 .toList();
         Map<UserId, List<BookingView>> byPerson = new LinkedHashMap<>();
-        booked.forEach(booking -> byPerson.computeIfAbsent(booking.bookedBy(), id -> new ArrayList<>()).add(booking));
-        Map<UserId, UserView> names = byPerson.isEmpty() ? Map.of() : identity.usersByIds(byPerson.keySet());
+        booked.stream().filter(booking -> booking.guest() == null)
+                .forEach(booking -> byPerson.computeIfAbsent(booking.bookedBy(), id -> new ArrayList<>()).add(booking));
+        List<PresenceRepository.Row> standing = presences.at(site.id().value(), day.toString()).stream()
+                .filter(row -> row.status().standing())
+                .toList();
+        Set<UserId> everyone = new java.util.HashSet<>(byPerson.keySet());
+        booked.forEach(booking -> everyone.add(booking.bookedBy()));
+        standing.forEach(row -> everyone.add(new UserId(row.userId())));
+        Map<UserId, UserView> names = everyone.isEmpty() ? Map.of() : identity.usersByIds(everyone);
         Collator collator = Collator.getInstance(viewer.locale() == null ? Locale.ENGLISH
                 : Locale.forLanguageTag(viewer.locale()));
         List<Attendance.Person> people = byPerson.entrySet().stream()
@@ -83,8 +101,35 @@ class WhoIsIn {
                 })
                 .sorted(Comparator.comparing(Attendance.Person::name, collator))
                 .toList();
+        List<Attendance.GuestIn> guests = booked.stream().filter(booking -> booking.guest() != null)
+                .map(b -> {
+                    ResourceView resource = resources.get(b.resourceId());
+                    return new Attendance.GuestIn(b.guest().name(), b.bookedBy(), name(names, b.bookedBy()),
+                            new Attendance.Entry(b, resource.floorId(), resource.floorName()));
+                })
+                .sorted(Comparator.comparing(Attendance.GuestIn::name, collator))
+                .toList();
+        List<Attendance.Present> present = standing.stream()
+                .map(row -> {
+                    PresenceView view = line.view(row);
+                    UserId id = new UserId(row.userId());
+                    return new Attendance.Present(view.id(), id, name(names, id),
+                            row.guest() == null ? null : row.guest().name(), row.status(), view.position());
+                })
+                .toList();
+        int freeDesks = DeskDays.window(site.openingHours(), site.timeZone(), day)
+                .map(window -> (int) desks.freeDesks(site.id().value(), day.toString(), window.start().toEpochMilli(),
+                                window.end().toEpochMilli()).stream()
+                        .filter(id -> resources.containsKey(new ResourceId(id)))
+                        .count())
+                .orElse(0);
         return new Attendance(site.id(), day, site.timeZone(), floor, people, count(booked, ResourceKind.DESK),
-                count(booked, ResourceKind.ROOM));
+                count(booked, ResourceKind.ROOM), guests, present, freeDesks);
+    }
+
+    private static String name(Map<UserId, UserView> names, UserId id) {
+        UserView user = names.get(id);
+        return user == null ? "#" + id.value() : user.displayName();
     }
 
     private static int count(List<BookingView> booked, ResourceKind kind) {

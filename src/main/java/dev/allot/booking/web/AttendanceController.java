@@ -3,6 +3,7 @@ package dev.allot.booking.web;
 import dev.allot.booking.Attendance;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.Bookings;
+import dev.allot.booking.PresenceStatus;
 import dev.allot.identity.CurrentUser;
 import dev.allot.space.FloorId;
 import dev.allot.space.SiteId;
@@ -34,7 +35,15 @@ class AttendanceController {
     }
 
     record AttendanceResponse(long siteId, LocalDate day, String timeZone, @Nullable Long floorId, int desks,
-            int rooms, List<PersonResponse> people) {}
+            int rooms, List<PersonResponse> people, List<GuestResponse> guests, List<PresentResponse> present,
+            int freeDesks) {}
+
+    /** A guest with a desk that day, and their host. */
+    record GuestResponse(String name, long hostId, String hostName, EntryResponse booking) {}
+
+    /** Somebody in without a desk: waiting (with their place), offered one, or by choice (PRESENT). */
+    record PresentResponse(long presenceId, long userId, String name, @Nullable String guest, PresenceStatus status,
+            @Nullable Integer position) {}
 
     record PersonResponse(long userId, String name, List<EntryResponse> bookings) {}
 
@@ -59,15 +68,23 @@ class AttendanceController {
                 attendance.floorId() == null ? null : attendance.floorId().value(), attendance.desks(),
                 attendance.rooms(), attendance.people().stream()
                         .map(person -> new PersonResponse(person.id().value(), person.name(), person.bookings().stream()
-                                .map(entry -> {
-                                    var b = entry.booking();
-                                    return new EntryResponse(b.id().value(), b.resourceId().value(), b.resourceName(),
-                                            b.resourceKind().name(),
-                                            entry.floorId() == null ? null : entry.floorId().value(), entry.floorName(),
-                                            b.startsAt().atZone(zone).toOffsetDateTime(),
-                                            b.endsAt().atZone(zone).toOffsetDateTime(), b.status());
-                                })
+                                .map(entry -> entry(entry, zone))
                                 .toList()))
-                        .toList());
+                        .toList(),
+                attendance.guests().stream()
+                        .map(g -> new GuestResponse(g.name(), g.hostId().value(), g.hostName(), entry(g.booking(), zone)))
+                        .toList(),
+                attendance.present().stream()
+                        .map(p -> new PresentResponse(p.presence().value(), p.id().value(), p.name(), p.guest(),
+                                p.status(), p.position()))
+                        .toList(),
+                attendance.freeDesks());
+    }
+
+    private static EntryResponse entry(Attendance.Entry entry, ZoneId zone) {
+        var b = entry.booking();
+        return new EntryResponse(b.id().value(), b.resourceId().value(), b.resourceName(), b.resourceKind().name(),
+                entry.floorId() == null ? null : entry.floorId().value(), entry.floorName(),
+                b.startsAt().atZone(zone).toOffsetDateTime(), b.endsAt().atZone(zone).toOffsetDateTime(), b.status());
     }
 }

@@ -16,6 +16,9 @@ import dev.allot.booking.BookingView;
 import dev.allot.booking.ChangeBooking;
 import dev.allot.booking.ImportedBooking;
 import dev.allot.booking.Bookings;
+import dev.allot.booking.BookDeskDay;
+import dev.allot.booking.Desks;
+import dev.allot.booking.Guest;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
 import dev.allot.platform.ApiTimes;
@@ -64,20 +67,25 @@ class BookingController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Bookings bookings;
+    private final Desks desks;
     private final Spaces spaces;
 
-    BookingController(Bookings bookings, Spaces spaces) {
+    BookingController(Bookings bookings, Desks desks, Spaces spaces) {
         this.bookings = bookings;
+        this.desks = desks;
         this.spaces = spaces;
     }
 
+    /** By time ({@code startsAt}, {@code endsAt}), or a desk for a whole {@code day}, optionally for a guest. */
     record BookingRequest(
-            @NotNull @Positive Long resourceId,
-            @NotNull OffsetDateTime startsAt,
-            @NotNull OffsetDateTime endsAt,
+            @Positive @Nullable Long resourceId,
+            @Nullable OffsetDateTime startsAt,
+            @Nullable OffsetDateTime endsAt,
             @Size(max = Bookings.MAX_TITLE) @Nullable String title,
             @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
-            @Size(max = Bookings.MAX_NOTE) @Nullable String note) {}
+            @Size(max = Bookings.MAX_NOTE) @Nullable String note,
+            @Nullable LocalDate day,
+            @Valid @Nullable Guest guest) {}
 
     record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
 
@@ -93,7 +101,8 @@ class BookingController {
             String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
             OffsetDateTime startsAt, OffsetDateTime endsAt, BookingStatus status, Instant createdAt,
             Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason,
-            @Nullable OffsetDateTime checkedInAt, BookingActions actions) {
+            @Nullable OffsetDateTime checkedInAt, BookingActions actions, @Nullable LocalDate day,
+            @Nullable Guest guest) {
 
         static BookingResponse of(BookingView b, BookingActions actions) {
             ZoneId zone = b.timeZone();
@@ -103,7 +112,8 @@ class BookingController {
                     b.endsAt().atZone(zone).toOffsetDateTime(), b.status(), b.createdAt(), b.updatedAt(),
                     b.decidedBy() == null ? null : b.decidedBy().value(),
                     b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason(),
-                    b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime(), actions);
+                    b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime(), actions, b.day(),
+                    b.guest());
         }
     }
 
@@ -118,15 +128,50 @@ class BookingController {
             @Parameter(description = "Repeat a request safely: the same key and body return the first booking")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
             @AuthenticationPrincipal CurrentUser me) {
-        BookingResult result = bookings.book(new BookResource(new ResourceId(request.resourceId()),
-                ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()),
-                request.title(), request.attendees(), request.note(), idempotencyKey), me);
+        requireFields(request);
+        BookingResult result = request.day() != null ? bookDay(request, me) : bookByTime(request, idempotencyKey, me);
         var response = ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/bookings/" + result.booking().id()));
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
         return response.body(response(result.booking(), me));
+    }
+
+    /** The resource, and the day or both times: every missing one named, as bean validation would. */
+    private static void requireFields(BookingRequest request) {
+        List<ProblemException.FieldError> missing = new java.util.ArrayList<>();
+        if (request.resourceId() == null) {
+            missing.add(new ProblemException.FieldError("resourceId", "must not be null"));
+        }
+        if (request.day() == null && request.startsAt() == null) {
+            missing.add(new ProblemException.FieldError("startsAt", "must not be null"));
+        }
+        if (request.day() == null && request.endsAt() == null) {
+            missing.add(new ProblemException.FieldError("endsAt", "must not be null"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    String.join("; ", missing.stream().map(e -> e.field() + ": " + e.message()).toList()))
+                    .with("errors", missing);
+        }
+    }
+
+    private BookingResult bookDay(BookingRequest request, CurrentUser me) {
+        if (request.startsAt() != null || request.endsAt() != null) {
+            throw ProblemException.invalidField("day", "give a day, or startsAt and endsAt, not both");
+        }
+        return desks.bookDay(new BookDeskDay(new ResourceId(request.resourceId()), request.day(), request.guest(),
+                request.note()), me);
+    }
+
+    private BookingResult bookByTime(BookingRequest request, @Nullable String idempotencyKey, CurrentUser me) {
+        if (request.guest() != null) {
+            throw ProblemException.invalidField("guest", "a guest books a desk for a day: give the day");
+        }
+        return bookings.book(new BookResource(new ResourceId(request.resourceId()),
+                ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()),
+                request.title(), request.attendees(), request.note(), idempotencyKey), me);
     }
 
     /** One booking of an import; the status says how it ended or stands. */

@@ -69,6 +69,9 @@ class WhoIsInPageController {
         model.addAttribute("people", people(attendance, me, locale));
         model.addAttribute("desks", attendance.desks());
         model.addAttribute("rooms", attendance.rooms());
+        model.addAttribute("guests", attendance.guests());
+        model.addAttribute("present", attendance.present());
+        model.addAttribute("freeDesks", attendance.freeDesks());
         return "booking/who";
     }
 

@@ -55,7 +55,7 @@ class BookingCalendarEntriesTest {
     private static BookingView booking(long id, BookingStatus status, @Nullable String note) {
         return new BookingView(new BookingId(id), new ResourceId(100 + id), "Room " + id, ResourceKind.ROOM,
                 new SiteId(1), BERLIN, new UserId(1), "Meeting", note, 1, NOW, NOW.plusSeconds(3600), status, NOW,
-                NOW, null, null, null, null);
+                NOW, null, null, null, null, null, null);
     }
 
     private static ResourceView resource(ResourceId id, String name, @Nullable String floor, String site) {

@@ -31,7 +31,7 @@ class BookingPolicyTest {
             @Nullable Instant checkedInAt) {
         return new BookingView(new BookingId(7), new ResourceId(1), "Spree", ResourceKind.ROOM, new SiteId(1),
                 ZoneId.of("Europe/Berlin"), BOOKER.id(), "Standup", null, 2, startsAt, startsAt.plus(length), status,
-                NOW, NOW, null, null, null, checkedInAt);
+                NOW, NOW, null, null, null, checkedInAt, null, null);
     }
 
     private static BookingView upcoming(BookingStatus status) {

@@ -162,12 +162,12 @@ class PageTimelineTest {
         Instant startsAt = date.atTime(LocalTime.parse(start)).atZone(BERLIN).toInstant();
         Instant endsAt = date.atTime(LocalTime.parse(end)).atZone(BERLIN).toInstant();
         return new BookingView(new BookingId(1), new ResourceId(1), "Orion", ResourceKind.ROOM, new SiteId(1), BERLIN,
-                by, "Meeting", null, 1, startsAt, endsAt, status, startsAt, startsAt, null, null, null, null);
+                by, "Meeting", null, 1, startsAt, endsAt, status, startsAt, startsAt, null, null, null, null, null, null);
     }
 
     private static BookingView withEnd(BookingView b, Instant endsAt) {
         return new BookingView(b.id(), b.resourceId(), b.resourceName(), b.resourceKind(), b.siteId(), b.timeZone(),
                 b.bookedBy(), b.title(), b.note(), b.attendees(), b.startsAt(), endsAt, b.status(), b.createdAt(),
-                b.updatedAt(), b.decidedBy(), b.cancelledBy(), b.reason(), b.checkedInAt());
+                b.updatedAt(), b.decidedBy(), b.cancelledBy(), b.reason(), b.checkedInAt(), b.day(), b.guest());
     }
 }
