@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person of the employee directory, as the asker may see them: admins see everything; others see
- * active colleagues only, with the email of admins alone (whom to write to) and no Telegram link.
+ * A person of the employee directory, as the asker may see them: admins (and the person themselves)
+ * see everything; others see active colleagues only, with the email of admins alone (whom to write to) and no Telegram link.
  *
  * @param email lower-cased, or null for people without one (and for non-admins seen by members)
  * @param team free text chosen by admins, or null

@@ -50,8 +50,9 @@ record UserRow(long id, @Nullable String email, String displayName, @Nullable St
                 active, Instant.ofEpochMilli(createdAt), null);
     }
 
+    /** Admins, and the person themselves, see everything. */
     PersonView as(CurrentUser viewer) {
-        return viewer.isAdmin() ? person() : colleague();
+        return viewer.isAdmin() || viewer.id().value() == id ? person() : colleague();
     }
 
     CurrentUser principal() {
