@@ -156,6 +156,18 @@ class DirectoryIT extends AllotIntegrationTest {
     }
 
     @Test
+    void mistyped_and_oversized_fields_are_400s_naming_them() {
+        assertProblem(as(admin()).post("/api/v1/people", Map.of("displayName", "X", "role", "GOD")), 400, "role");
+        assertProblem(as(admin()).post("/api/v1/people", Map.of("displayName", "X", "homeSiteId", "abc")), 400,
+                "homeSiteId");
+        assertProblem(as(admin()).post("/api/v1/people", Map.of("displayName", "n".repeat(101))), 400, "displayName");
+        assertProblem(as(admin()).post("/api/v1/people", Map.of("displayName", "X", "team", "t".repeat(101))), 400,
+                "team");
+        assertProblem(as(admin()).post("/api/v1/people", "{\"displayName\": "), 400, null);
+        assertProblem(as(admin()).get("/api/v1/people?siteId=abc"), 400, null);
+    }
+
+    @Test
     void a_removed_person_cannot_sign_in_and_leaves_the_colleague_view() {
         String email = unique("leaver") + "@example.test";
         long id = add(Map.of("displayName", unique("Leaver"), "email", email, "password", PASSWORD));
