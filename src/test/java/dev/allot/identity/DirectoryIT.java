@@ -72,6 +72,10 @@ class DirectoryIT extends AllotIntegrationTest {
         assertThat(byId(items, boss).get("email").asString()).as("an admin's email, lower-cased")
                 .endsWith("@example.test").startsWith("boss");
         assertThat(as(viewer()).get("/api/v1/people/" + ann).json().get("email").isNull()).isTrue();
+        User self = member();
+        JsonNode own = as(self).get("/api/v1/people/" + self.id()).json();
+        assertThat(own.get("email").asString()).as("one's own entry is whole").isEqualTo(self.email());
+        assertThat(own.has("telegram")).isTrue();
     }
 
     @Test

@@ -75,7 +75,8 @@ class PeopleController {
     @GetMapping("/{id}")
     Object person(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
         PersonView person = identity.person(new UserId(id), me);
-        return me.isAdmin() ? PersonResponse.of(person) : ColleagueResponse.of(person);
+        // a person sees their own entry whole, Telegram link included
+        return me.isAdmin() || me.id().equals(person.id()) ? PersonResponse.of(person) : ColleagueResponse.of(person);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
