@@ -10,13 +10,14 @@ import org.jspecify.annotations.Nullable;
  * session that holds it may be stored in the database (allot.web.shared-sessions), where the
  * session is indexed by {@link #getName()}, the person's id.
  *
+ * @param email lower-cased, or null for people without one (they sign in through the bot only)
  * @param locale the language they chose (en, ru), or null for the browser's
  * @param homeSiteId the site they usually work at, or null
  */
-public record CurrentUser(UserId id, String email, String displayName, Role role, @Nullable String locale,
+public record CurrentUser(UserId id, @Nullable String email, String displayName, Role role, @Nullable String locale,
         @Nullable Long homeSiteId) implements Serializable, Principal {
 
-    public CurrentUser(UserId id, String email, String displayName, Role role) {
+    public CurrentUser(UserId id, @Nullable String email, String displayName, Role role) {
         this(id, email, displayName, role, null, null);
     }
 

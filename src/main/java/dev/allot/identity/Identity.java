@@ -7,6 +7,15 @@ import java.util.Optional;
 /** The identity module's API: who people are and what they may do. */
 public interface Identity {
 
+    /** The longest full name a person may have. */
+    int MAX_NAME = 100;
+
+    /** The longest team name. */
+    int MAX_TEAM = 100;
+
+    /** The most rows one CSV import of the directory takes. */
+    int MAX_IMPORT_ROWS = 5000;
+
     /** Signs a person up with the configured default role; 409 when the email is taken. */
     UserView register(Registration registration);
 
@@ -63,4 +72,52 @@ public interface Identity {
 
     /** An admin ({@code actor}; 403 for others) deactivates a person; their tokens stop working at once. */
     UserView deactivate(UserId id, CurrentUser actor);
+
+    // The employee directory (ADR 18). Admins write (403 for others); everyone signed in reads the
+    // colleague view of active people, admins everything.
+
+    /** An admin adds a person; 409 {@code email-taken}, 422 {@code unknown-reference} for an unknown home site. */
+    PersonView addPerson(AddPerson person, CurrentUser admin);
+
+    /** An admin edits a person (404 unknown); 409 {@code email-taken} or {@code last-admin}. */
+    PersonView updatePerson(UserId id, EditPerson person, CurrentUser admin);
+
+    /**
+     * An admin removes a person from the directory: they are deactivated (no sign-in, no booking),
+     * and their current and future bookings are cancelled in the same transaction (booking listens to
+     * {@link UserDeactivated}).
+     */
+    PersonView removePerson(UserId id, CurrentUser admin);
+
+    /**
+     * An admin imports people from CSV text with the header {@code name,email,site,team} (any order;
+     * email, site and team may be missing or empty; site by name or id): every good row is added as a
+     * MEMBER without a password, each refused row is reported with its line number and reason. 400 when
+     * the header is wrong or the file has more than {@link #MAX_IMPORT_ROWS} rows.
+     */
+    DirectoryImport importDirectory(String csv, CurrentUser admin);
+
+    /** People by name (ordered by name), as {@code viewer} may see them (see {@link PersonView}). */
+    Page<PersonView> people(PeopleQuery query, PageRequest page, CurrentUser viewer);
+
+    /** One person as {@code viewer} may see them; 404 when unknown (or, for non-admins, not active). */
+    PersonView person(UserId id, CurrentUser viewer);
+
+    /** The teams of active people, in order, for a team filter. */
+    java.util.List<String> teams(CurrentUser viewer);
+
+    /**
+     * Links a Telegram account to a person, by the person themselves (the bot, once it has checked who
+     * is claiming the name) or an admin; 403 for others. 409 {@code telegram-taken} when the account is
+     * linked to somebody else, {@code telegram-linked} when the person has another account linked (an
+     * admin unlinks it first), {@code person-inactive} for a removed person. Linking the same account
+     * again changes only its name.
+     */
+    PersonView linkTelegram(UserId id, TelegramAccount account, CurrentUser actor);
+
+    /** An admin unlinks a person's Telegram account (nothing happens when none is linked). */
+    PersonView unlinkTelegram(UserId id, CurrentUser admin);
+
+    /** The active person a Telegram account is linked to, for the bot. */
+    Optional<CurrentUser> currentUserByTelegram(long telegramUserId);
 }

@@ -195,7 +195,9 @@ public class BookingReports {
             lines.add(message("report.about.site", locale, scope.site().name()));
         }
         if (scope.person() != null) {
-            lines.add(message("report.about.person", locale, scope.person().displayName(), scope.person().email()));
+            lines.add(scope.person().email() == null
+                    ? message("report.about.personWithoutEmail", locale, scope.person().displayName())
+                    : message("report.about.person", locale, scope.person().displayName(), scope.person().email()));
         }
         lines.add(scope.singleZone() ? message("report.about.zone", locale, scope.zone().getId())
                 : message("report.about.zones", locale, scope.zone().getId()));

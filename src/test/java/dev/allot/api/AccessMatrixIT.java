@@ -57,6 +57,8 @@ class AccessMatrixIT extends AllotIntegrationTest {
     private static final Named<Body> LONGER = Named.of("longer times", fixtures -> Map.of(
             "startsAt", at(ZONE, 4, 9, 0).toString(), "endsAt", at(ZONE, 4, 11, 0).toString()));
     private static final Named<Body> ROLE = Named.of("a role", fixtures -> Map.of("role", "VIEWER"));
+    private static final Named<Body> PERSON = Named.of("a person", fixtures -> Map.of(
+            "displayName", unique("Matrix person"), "team", "Matrix"));
 
     /** One endpoint's row of the matrix: the status for ANONYMOUS, VIEWER, MEMBER and ADMIN. */
     private record Endpoint(String method, String path, Named<Body> body) {
@@ -120,6 +122,14 @@ class AccessMatrixIT extends AllotIntegrationTest {
                 on("GET", "/api/v1/users/{user}").expect(                                    401,   403,   403,  200),
                 on("PUT", "/api/v1/users/{user}/role", ROLE).expect(                         401,   403,   403,  200),
                 on("POST", "/api/v1/users/{user}/deactivate").expect(                        401,   403,   403,  200),
+
+                on("GET", "/api/v1/people").expect(                                          401,   200,   200,  200),
+                on("GET", "/api/v1/people?q=matrix&team=Matrix").expect(                     401,   200,   200,  200),
+                on("POST", "/api/v1/people", PERSON).expect(                                 401,   403,   403,  201),
+                on("GET", "/api/v1/people/{user}").expect(                                   401,   200,   200,  200),
+                on("PUT", "/api/v1/people/{user}", PERSON).expect(                           401,   403,   403,  200),
+                on("DELETE", "/api/v1/people/{user}").expect(                                401,   403,   403,  204),
+                on("DELETE", "/api/v1/people/{user}/telegram").expect(                       401,   403,   403,  200),
 
                 // Cancelling one's own booking: members and admins (viewers cannot hold bookings).
                 Stream.of(

@@ -114,7 +114,7 @@ class FacadePermissionsIT extends AllotIntegrationTest {
     }
 
     @Test
-    void identity_refuses_a_member_the_people_list_role_changes_deactivation_and_imports() {
+    void identity_refuses_a_member_the_people_list_role_changes_deactivation_imports_and_directory_writes() {
         CurrentUser member = principal(member().id());
         UserId other = new UserId(member().id());
 
@@ -123,9 +123,23 @@ class FacadePermissionsIT extends AllotIntegrationTest {
         assertForbidden(() -> identity.changeRole(member.id(), Role.ADMIN, member));
         assertForbidden(() -> identity.deactivate(other, member));
         assertForbidden(() -> identity.importPeople(java.util.List.of(), "a shared password", member));
+        String name = unique("Refused person");
+        assertForbidden(() -> identity.addPerson(new dev.allot.identity.AddPerson(name, null, null, null, null, null),
+                member));
+        assertForbidden(() -> identity.updatePerson(other, new dev.allot.identity.EditPerson(name, null, null, "x",
+                Role.ADMIN, null), member));
+        assertForbidden(() -> identity.removePerson(other, member));
+        assertForbidden(() -> identity.importDirectory("name\n" + name + "\n", member));
+        assertForbidden(() -> identity.unlinkTelegram(other, member));
+        assertForbidden(() -> identity.linkTelegram(other, new dev.allot.identity.TelegramAccount(42, "@someone"),
+                member));
 
         assertThat(identity.user(member.id()).role()).isEqualTo(Role.MEMBER);
         assertThat(identity.user(other).active()).isTrue();
+        assertThat(identity.user(other).displayName()).isNotEqualTo(name);
+        assertThat(identity.people(new dev.allot.identity.PeopleQuery(name, null, null), new PageRequest(0, 10),
+                principal(admin().id())).total()).isZero();
+        assertThat(identity.currentUserByTelegram(42)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,10 @@ import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
+import dev.allot.identity.PersonAdded;
+import dev.allot.identity.PersonUpdated;
+import dev.allot.identity.TelegramLinked;
+import dev.allot.identity.TelegramUnlinked;
 import dev.allot.identity.UserDeactivated;
 import dev.allot.identity.UserEvent;
 import dev.allot.identity.UserId;
@@ -60,6 +64,25 @@ class AuditListeners {
                     "user", changed.userId(), values("role", changed.from().name()), values("role", changed.to().name()));
             case UserDeactivated deactivated -> audit.record(deactivated.actor(), deactivated.occurredAt(),
                     USER_DEACTIVATED, "user", deactivated.userId(), values("active", true), values("active", false));
+            case PersonAdded added -> audit.record(added.actor(), added.occurredAt(), PERSON_ADDED, "user",
+                    added.userId(), null, values("displayName", added.displayName(), "email", added.email(),
+                            "role", added.role().name(), "homeSiteId", added.homeSiteId(), "team", added.team()));
+            case PersonUpdated updated -> {
+                Map<String, @Nullable Object> before = person(updated.before());
+                Map<String, @Nullable Object> after = person(updated.after());
+                if (updated.passwordChanged()) {
+                    before.put("password", "(old)");
+                    after.put("password", "(new)");
+                }
+                changed(PERSON_UPDATED, "user", updated.userId().value(), before, after, updated.actor(),
+                        updated.occurredAt());
+            }
+            case TelegramLinked linked -> audit.record(linked.actor(), linked.occurredAt(), TELEGRAM_LINKED, "user",
+                    linked.userId(), null, values("telegramId", linked.account().id(),
+                            "telegramName", linked.account().name()));
+            case TelegramUnlinked unlinked -> audit.record(unlinked.actor(), unlinked.occurredAt(), TELEGRAM_UNLINKED,
+                    "user", unlinked.userId(), values("telegramId", unlinked.account().id(),
+                            "telegramName", unlinked.account().name()), null);
         }
     }
 
@@ -164,6 +187,11 @@ class AuditListeners {
                 audit.record(actor, at, action, targetType, targetId, was, is);
             }
         }
+    }
+
+    private static Map<String, @Nullable Object> person(PersonUpdated.Details person) {
+        return values("displayName", person.displayName(), "email", person.email(), "homeSiteId",
+                person.homeSiteId(), "team", person.team());
     }
 
     private static Map<String, @Nullable Object> booking(BookingView booking) {

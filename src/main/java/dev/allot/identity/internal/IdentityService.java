@@ -1,6 +1,12 @@
 package dev.allot.identity.internal;
 
 import dev.allot.identity.AccessToken;
+import dev.allot.identity.AddPerson;
+import dev.allot.identity.DirectoryImport;
+import dev.allot.identity.EditPerson;
+import dev.allot.identity.PeopleQuery;
+import dev.allot.identity.PersonView;
+import dev.allot.identity.TelegramAccount;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.identity.NewPerson;
@@ -40,9 +46,11 @@ class IdentityService implements Identity {
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PeopleDirectory directory;
 
     IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, LoginThrottle throttle,
-            IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
+            IdentityProperties properties, ApplicationEventPublisher events, Clock clock, PeopleDirectory directory) {
+        this.directory = directory;
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -134,7 +142,9 @@ class IdentityService implements Identity {
         String normalized = normalize(email);
         throttle.checkAllowed(normalized, clientAddress);
         Optional<UserRow> user = users.findByEmail(normalized);
-        boolean matches = passwords.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash));
+        // People without a password (V16) are compared against the dummy too, and refused like a wrong password.
+        boolean matches = passwords.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash))
+                && user.map(UserRow::passwordHash).isPresent();
         if (user.isEmpty() || !matches || !user.get().active()) {
             throttle.recordFailure(normalized, clientAddress);
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
@@ -194,7 +204,7 @@ class IdentityService implements Identity {
     @Transactional
     public void changePassword(UserId id, String currentPassword, String newPassword, String keepToken) {
         UserRow user = users.findById(id.value()).orElseThrow(() -> ProblemException.notFound("User", id));
-        if (!passwords.matches(currentPassword, user.passwordHash())) {
+        if (user.passwordHash() == null || !passwords.matches(currentPassword, user.passwordHash())) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "wrong-password", "Wrong password",
                     "The current password is not correct")
                     .with("errors", java.util.List.of(new ProblemException.FieldError("currentPassword", "is not correct")));
@@ -253,6 +263,73 @@ class IdentityService implements Identity {
             events.publishEvent(new UserDeactivated(id, actor.id(), clock.instant()));
         }
         return user(id);
+    }
+
+    @Override
+    @Transactional
+    public PersonView addPerson(AddPerson person, CurrentUser admin) {
+        admin.requireAdmin("Only admins add people");
+        return directory.add(person, admin);
+    }
+
+    @Override
+    @Transactional
+    public PersonView updatePerson(UserId id, EditPerson person, CurrentUser admin) {
+        admin.requireAdmin("Only admins edit people");
+        directory.update(id, person, admin);
+        if (person.role() != null) {
+            changeRole(id, person.role(), admin);
+        }
+        return directory.row(id).person();
+    }
+
+    @Override
+    @Transactional
+    public PersonView removePerson(UserId id, CurrentUser admin) {
+        admin.requireAdmin("Only admins remove people");
+        directory.row(id);
+        deactivate(id, admin);
+        return directory.row(id).person();
+    }
+
+    @Override
+    @Transactional
+    public DirectoryImport importDirectory(String csv, CurrentUser admin) {
+        admin.requireAdmin("Only admins import people");
+        return directory.importCsv(csv, admin);
+    }
+
+    @Override
+    public Page<PersonView> people(PeopleQuery query, PageRequest page, CurrentUser viewer) {
+        return directory.people(query, page, viewer);
+    }
+
+    @Override
+    public PersonView person(UserId id, CurrentUser viewer) {
+        return directory.person(id, viewer);
+    }
+
+    @Override
+    public java.util.List<String> teams(CurrentUser viewer) {
+        return directory.teams();
+    }
+
+    @Override
+    @Transactional
+    public PersonView linkTelegram(UserId id, TelegramAccount account, CurrentUser actor) {
+        return directory.linkTelegram(id, account, actor);
+    }
+
+    @Override
+    @Transactional
+    public PersonView unlinkTelegram(UserId id, CurrentUser admin) {
+        admin.requireAdmin("Only admins unlink Telegram accounts");
+        return directory.unlinkTelegram(id, admin);
+    }
+
+    @Override
+    public Optional<CurrentUser> currentUserByTelegram(long telegramUserId) {
+        return directory.byTelegram(telegramUserId).map(UserRow::principal);
     }
 
     /** Locks the admins' rows first, so that two admins demoting each other at once cannot both succeed. */

@@ -79,6 +79,9 @@ public class EmailChannel {
         if (rendered.isEmpty()) {
             return;
         }
+        if (rendered.get().recipient().email() == null) {
+            return; // people without an email (the bot's only users) get no email; the inbox has the copy
+        }
         RenderedNotification message = rendered.get().message();
         MimeMessage mime = mail.createMimeMessage();
         MimeMessageHelper email = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
