@@ -57,6 +57,35 @@ class RemovingPeopleIT extends AllotIntegrationTest {
     }
 
     @Test
+    void removal_gives_up_the_persons_offer_to_the_next_in_line_and_frees_their_fixed_desk() {
+        long site = site(ZONE);
+        long desk = resource(site, "DESK", 1);
+        long fixed = resource(site, "DESK", 1);
+        String day = java.time.LocalDate.now(clock().withZone(java.time.ZoneId.of(ZONE))).plusDays(2).toString();
+        long leaverId = addWithPassword(unique("leaving") + "@example.test");
+        assertThat(as(admin()).put("/api/v1/desks/" + fixed + "/fixed", Map.of("userId", leaverId)).status())
+                .isEqualTo(200);
+        User holder = member();
+        long booking = as(holder).post("/api/v1/bookings", Map.of("resourceId", desk, "day", day)).json().get("id")
+                .asLong();
+        String leaverEmail = as(admin()).get("/api/v1/people/" + leaverId).json().get("email").asString();
+        User leaver = signIn(leaverEmail, PASSWORD);
+        long leaving = as(leaver).post("/api/v1/presence", Map.of("siteId", site, "day", day)).json().get("id").asLong();
+        User next = member();
+        long waiting = as(next).post("/api/v1/presence", Map.of("siteId", site, "day", day)).json().get("id").asLong();
+        as(holder).post("/api/v1/bookings/" + booking + "/cancel", Map.of());
+        assertThat(as(admin()).get("/api/v1/presence/" + leaving).json().get("status").asString()).isEqualTo("OFFERED");
+
+        assertThat(as(admin()).delete("/api/v1/people/" + leaverId).status()).isEqualTo(204);
+
+        assertThat(as(admin()).get("/api/v1/presence/" + leaving).json().get("status").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(as(next).get("/api/v1/presence/" + waiting).json().get("status").asString()).isEqualTo("OFFERED");
+        Api.Response freed = as(member()).post("/api/v1/bookings", Map.of("resourceId", fixed, "day", day));
+        assertThat(freed.status()).as("the fixed desk is an ordinary one now, " + freed).isEqualTo(201);
+    }
+
+    @Test
     void a_refused_removal_cancels_nothing() {
         long room = resource(site(ZONE), "ROOM", 4);
         long booking = book(as(admin()), room, at(ZONE, 2, 9, 0), at(ZONE, 2, 10, 0));

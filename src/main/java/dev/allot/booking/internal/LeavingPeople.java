@@ -8,7 +8,11 @@ import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserDeactivated;
 import dev.allot.platform.ProblemException;
+import dev.allot.booking.PresenceId;
+import dev.allot.space.ResourceId;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -17,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person removed from the directory (deactivated) keeps no desk or room: their current and future
- * active bookings are cancelled by the admin who removed them, with a reason, through the cancel use
+ * active bookings, their places in desk lines and their fixed desk are given up; the bookings are cancelled by the admin who removed them, with a reason, through the cancel use
  * case, in the deactivation's own transaction. So the slots show free to colleagues at once, each
  * cancellation is audited and announced like any other, and a failure undoes the removal too.
  */
@@ -28,14 +32,23 @@ class LeavingPeople {
 
     private final BookingRepository bookings;
     private final CancellingBookings cancelling;
+    private final PresenceRepository presences;
+    private final DeskLine line;
+    private final DeskRepository desks;
+    private final DeskSettings deskSettings;
     private final Identity identity;
     private final MessageSource messages;
     private final Clock clock;
 
-    LeavingPeople(BookingRepository bookings, CancellingBookings cancelling, Identity identity,
-            MessageSource messages, Clock clock) {
+    LeavingPeople(BookingRepository bookings, CancellingBookings cancelling, PresenceRepository presences,
+            DeskLine line, DeskRepository desks, DeskSettings deskSettings, Identity identity, MessageSource messages,
+            Clock clock) {
         this.bookings = bookings;
         this.cancelling = cancelling;
+        this.presences = presences;
+        this.line = line;
+        this.desks = desks;
+        this.deskSettings = deskSettings;
         this.identity = identity;
         this.messages = messages;
         this.clock = clock;
@@ -64,5 +77,12 @@ class LeavingPeople {
                 }
             }
         }
+        // nor a place in a line (their offers go to the next), nor a fixed desk
+        String yesterday = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1).toString();
+        presences.of(event.userId().value(), yesterday).stream()
+                .filter(presence -> presence.status().standing())
+                .forEach(presence -> line.cancel(new PresenceId(presence.id()), admin));
+        desks.fixedOf(event.userId().value())
+                .ifPresent(fixed -> deskSettings.remove(new ResourceId(fixed.resourceId()), admin));
     }
 }
