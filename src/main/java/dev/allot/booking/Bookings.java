@@ -113,5 +113,11 @@ public interface Bookings {
      * the site's zone when {@code day} is null). 404
      * for an unknown site; anyone signed in may read it.
      */
-    Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, CurrentUser viewer);
+    default Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, CurrentUser viewer) {
+        return attendance(site, day, floor, AttendanceFilter.EVERYONE, viewer);
+    }
+
+    /** {@link #attendance(SiteId, LocalDate, FloorId, CurrentUser)} of the people {@code filter} lets through. */
+    Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, AttendanceFilter filter,
+            CurrentUser viewer);
 }

@@ -2,6 +2,7 @@ package dev.allot.booking.internal;
 
 import dev.allot.booking.ApproveBooking;
 import dev.allot.booking.Attendance;
+import dev.allot.booking.AttendanceFilter;
 import dev.allot.booking.BookLocalSlot;
 import dev.allot.booking.BookResource;
 import dev.allot.booking.BookedTime;
@@ -125,7 +126,8 @@ class BookingFacade implements Bookings {
     }
 
     @Override
-    public Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, CurrentUser viewer) {
-        return whoIsIn.attendance(site, day, floor, viewer);
+    public Attendance attendance(SiteId site, @Nullable LocalDate day, @Nullable FloorId floor, AttendanceFilter filter,
+            CurrentUser viewer) {
+        return whoIsIn.attendance(site, day, floor, validation.check(filter), viewer);
     }
 }

@@ -1,6 +1,7 @@
 package dev.allot.booking.internal;
 
 import dev.allot.booking.Attendance;
+import dev.allot.booking.AttendanceFilter;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +66,8 @@ class WhoIsIn {
     }
 
     /** Without a day: today in the site's zone. */
-    Attendance attendance(SiteId siteId, @Nullable LocalDate date, @Nullable FloorId floor, CurrentUser viewer) {
+    Attendance attendance(SiteId siteId, @Nullable LocalDate date, @Nullable FloorId floor, AttendanceFilter filter,
+            CurrentUser viewer) {
         SiteView site = spaces.site(siteId);
         LocalDate day = date != null ? date : SiteDay.today(clock, site.timeZone()).date();
         if (floor != null && spaces.floors(siteId).stream().noneMatch(f -> f.id().equals(floor))) {
@@ -85,14 +88,17 @@ class WhoIsIn {
         Set<UserId> everyone = new java.util.HashSet<>(byPerson.keySet());
         booked.forEach(booking -> everyone.add(booking.bookedBy()));
         standing.forEach(row -> everyone.add(new UserId(row.userId())));
-        Map<UserId, UserView> names = everyone.isEmpty() ? Map.of() : identity.usersByIds(everyone);
+        everyone.add(viewer.id());
+        Map<UserId, UserView> names = identity.usersByIds(everyone);
+        Predicate<UserId> inTeam = teamFilter(filter, names.get(viewer.id()), names);
         Collator collator = Collator.getInstance(viewer.locale() == null ? Locale.ENGLISH
                 : Locale.forLanguageTag(viewer.locale()));
         List<Attendance.Person> people = byPerson.entrySet().stream()
+                .filter(entry -> inTeam.test(entry.getKey()) && named(filter, name(names, entry.getKey())))
                 .map(entry -> {
                     UserView user = names.get(entry.getKey());
                     String name = user == null ? "#" + entry.getKey() : user.displayName();
-                    return new Attendance.Person(entry.getKey(), name, entry.getValue().stream()
+                    return new Attendance.Person(entry.getKey(), name, team(names, entry.getKey()), entry.getValue().stream()
                             .map(b -> {
                                 ResourceView resource = resources.get(b.resourceId());
                                 return new Attendance.Entry(b, resource.floorId(), resource.floorName());
@@ -102,18 +108,23 @@ class WhoIsIn {
                 .sorted(Comparator.comparing(Attendance.Person::name, collator))
                 .toList();
         List<Attendance.GuestIn> guests = booked.stream().filter(booking -> booking.guest() != null)
+                .filter(b -> inTeam.test(b.bookedBy())
+                        && (named(filter, b.guest().name()) || named(filter, name(names, b.bookedBy()))))
                 .map(b -> {
                     ResourceView resource = resources.get(b.resourceId());
                     return new Attendance.GuestIn(b.guest().name(), b.bookedBy(), name(names, b.bookedBy()),
-                            new Attendance.Entry(b, resource.floorId(), resource.floorName()));
+                            team(names, b.bookedBy()), new Attendance.Entry(b, resource.floorId(), resource.floorName()));
                 })
                 .sorted(Comparator.comparing(Attendance.GuestIn::name, collator))
                 .toList();
         List<Attendance.Present> present = standing.stream()
+                .filter(row -> inTeam.test(new UserId(row.userId()))
+                        && (named(filter, name(names, new UserId(row.userId())))
+                                || (row.guest() != null && named(filter, row.guest().name()))))
                 .map(row -> {
                     PresenceView view = line.view(row);
                     UserId id = new UserId(row.userId());
-                    return new Attendance.Present(view.id(), id, name(names, id),
+                    return new Attendance.Present(view.id(), id, name(names, id), team(names, id),
                             row.guest() == null ? null : row.guest().name(), row.status(), view.position());
                 })
                 .toList();
@@ -125,6 +136,36 @@ class WhoIsIn {
                 .orElse(0);
         return new Attendance(site.id(), day, site.timeZone(), floor, people, count(booked, ResourceKind.DESK),
                 count(booked, ResourceKind.ROOM), guests, present, freeDesks);
+    }
+
+    /** Everyone without a team filter; with "my team", nobody when the asker is in no team. */
+    private static Predicate<UserId> teamFilter(AttendanceFilter filter, @Nullable UserView asker,
+            Map<UserId, UserView> people) {
+        String team = filter.myTeam() ? (asker == null || asker.team() == null ? "" : asker.team())
+                : blankToNull(filter.team());
+        if (team == null) {
+            return id -> true;
+        }
+        return id -> team.equals(team(people, id));
+    }
+
+    private static boolean named(AttendanceFilter filter, String name) {
+        String wanted = blankToNull(filter.name());
+        return wanted == null || fold(name).contains(fold(wanted));
+    }
+
+    /** Case folded in any alphabet, ё read as е (as the directory's search does). */
+    private static String fold(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static @Nullable String team(Map<UserId, UserView> names, UserId id) {
+        UserView user = names.get(id);
+        return user == null ? null : user.team();
     }
 
     private static String name(Map<UserId, UserView> names, UserId id) {

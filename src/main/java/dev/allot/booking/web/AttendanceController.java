@@ -1,6 +1,7 @@
 package dev.allot.booking.web;
 
 import dev.allot.booking.Attendance;
+import dev.allot.booking.AttendanceFilter;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.Bookings;
 import dev.allot.booking.PresenceStatus;
@@ -39,13 +40,13 @@ class AttendanceController {
             int freeDesks) {}
 
     /** A guest with a desk that day, and their host. */
-    record GuestResponse(String name, long hostId, String hostName, EntryResponse booking) {}
+    record GuestResponse(String name, long hostId, String hostName, @Nullable String hostTeam, EntryResponse booking) {}
 
     /** Somebody in without a desk: waiting (with their place), offered one, or by choice (PRESENT). */
-    record PresentResponse(long presenceId, long userId, String name, @Nullable String guest, PresenceStatus status,
-            @Nullable Integer position) {}
+    record PresentResponse(long presenceId, long userId, String name, @Nullable String team, @Nullable String guest,
+            PresenceStatus status, @Nullable Integer position) {}
 
-    record PersonResponse(long userId, String name, List<EntryResponse> bookings) {}
+    record PersonResponse(long userId, String name, @Nullable String team, List<EntryResponse> bookings) {}
 
     record EntryResponse(long bookingId, long resourceId, String resourceName, String resourceKind,
             @Nullable Long floorId, @Nullable String floorName, OffsetDateTime startsAt, OffsetDateTime endsAt,
@@ -53,29 +54,35 @@ class AttendanceController {
 
     @GetMapping("/api/v1/sites/{id}/attendance")
     @Operation(summary = "Who is in: everyone with an active booking at the site that day",
-            description = "Per person their bookings that day (resource, floor, kind, times in the site's zone), and how "
+            description = "Per person (with their team) their bookings that day (resource, floor, kind, times in the site's zone), and how "
                     + "many desks and rooms are booked. The day is the site's calendar day; it defaults to today there.")
     AttendanceResponse attendance(@PathVariable long id,
             @Parameter(description = "A day in the site's calendar (default: today there)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day,
             @Parameter(description = "Only this floor of the site")
             @RequestParam(required = false) @Positive @Nullable Long floorId,
+            @Parameter(description = "Only the people of this team (guests go with their host)")
+            @RequestParam(required = false) @Nullable String team,
+            @Parameter(description = "Only the people of my own team")
+            @RequestParam(defaultValue = "false") boolean myTeam,
+            @Parameter(description = "Only people whose name contains this, ignoring case")
+            @RequestParam(required = false) @Nullable String q,
             @AuthenticationPrincipal CurrentUser me) {
         Attendance attendance = bookings.attendance(new SiteId(id), day, floorId == null ? null : new FloorId(floorId),
-                me);
+                new AttendanceFilter(team, myTeam, q), me);
         ZoneId zone = attendance.timeZone();
         return new AttendanceResponse(attendance.siteId().value(), attendance.day(), attendance.timeZone().getId(),
                 attendance.floorId() == null ? null : attendance.floorId().value(), attendance.desks(),
                 attendance.rooms(), attendance.people().stream()
-                        .map(person -> new PersonResponse(person.id().value(), person.name(), person.bookings().stream()
+                        .map(person -> new PersonResponse(person.id().value(), person.name(), person.team(), person.bookings().stream()
                                 .map(entry -> entry(entry, zone))
                                 .toList()))
                         .toList(),
                 attendance.guests().stream()
-                        .map(g -> new GuestResponse(g.name(), g.hostId().value(), g.hostName(), entry(g.booking(), zone)))
+                        .map(g -> new GuestResponse(g.name(), g.hostId().value(), g.hostName(), g.hostTeam(), entry(g.booking(), zone)))
                         .toList(),
                 attendance.present().stream()
-                        .map(p -> new PresentResponse(p.presence().value(), p.id().value(), p.name(), p.guest(),
+                        .map(p -> new PresentResponse(p.presence().value(), p.id().value(), p.name(), p.team(), p.guest(),
                                 p.status(), p.position()))
                         .toList(),
                 attendance.freeDesks());

@@ -35,7 +35,7 @@ record UserRow(long id, @Nullable String email, String displayName, @Nullable St
 
     UserView view() {
         return new UserView(new UserId(id), email, displayName, role, active, Instant.ofEpochMilli(createdAt), locale,
-                homeSiteId);
+                homeSiteId, team);
     }
 
     /** Everything, for admins. */
