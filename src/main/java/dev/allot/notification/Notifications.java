@@ -18,6 +18,13 @@ public interface Notifications {
     /** Drops the notifications of this kind about this subject that wait for their time (reminders). */
     void withdraw(NotificationSubject subject, String kind);
 
+    /**
+     * Emails somebody who has no account (a guest), in the sender's transaction like {@link #send}:
+     * a durable task, sent once per key, retried while the mail server fails; nothing where no
+     * mail server is configured.
+     */
+    void emailGuest(GuestEmail email);
+
     /** Newest first. */
     Page<NotificationView> inbox(UserId owner, PageRequest page);
 

@@ -1,11 +1,13 @@
 package dev.allot.notification.internal;
 
 import dev.allot.identity.UserId;
+import dev.allot.notification.GuestEmail;
 import dev.allot.notification.NotificationId;
 import dev.allot.notification.NotificationRequest;
 import dev.allot.notification.NotificationSubject;
 import dev.allot.notification.NotificationView;
 import dev.allot.notification.Notifications;
+import dev.allot.notification.internal.email.GuestEmails;
 import dev.allot.notification.internal.inbox.NotificationRepository;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
@@ -18,11 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 class NotificationService implements Notifications {
 
     private final NotificationDispatcher dispatcher;
+    private final GuestEmails guests;
     private final NotificationRepository notifications;
     private final Clock clock;
 
-    NotificationService(NotificationDispatcher dispatcher, NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationDispatcher dispatcher, GuestEmails guests, NotificationRepository notifications,
+            Clock clock) {
         this.dispatcher = dispatcher;
+        this.guests = guests;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -37,6 +42,12 @@ class NotificationService implements Notifications {
     @Transactional
     public void withdraw(NotificationSubject subject, String kind) {
         dispatcher.withdraw(subject, kind);
+    }
+
+    @Override
+    @Transactional
+    public void emailGuest(GuestEmail email) {
+        guests.schedule(email);
     }
 
     @Override

@@ -77,6 +77,11 @@ public class MessageRenderer {
         }
     }
 
+    /** A text worded in a given language and zone, for somebody who is not a user (a guest). */
+    public String text(NotificationText text, Locale locale, ZoneId zone) {
+        return text(text, locale, zone, "");
+    }
+
     private String text(NotificationText text, Locale locale, ZoneId zone, String fallback) {
         Object[] arguments = text.arguments().stream().map(argument -> argument(argument, locale, zone)).toArray();
         return messages.getMessage(text.code(), arguments, fallback, locale);

@@ -3,6 +3,7 @@ package dev.allot.notification.internal.email;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.allot.notification.CalendarEntry;
+import dev.allot.notification.GuestEmail;
 import dev.allot.notification.RenderedNotification;
 import dev.allot.notification.internal.delivery.Delivery;
 import dev.allot.notification.internal.delivery.MessageRenderer;
@@ -97,6 +98,33 @@ public class EmailChannel {
                     "text/calendar; charset=utf-8");
         }
         mail.send(mime);
+    }
+
+    /** Sends a guest's email, worded now in the host's language and the site's zone. */
+    void sendToGuest(GuestEmail guest) {
+        if (mail == null) {
+            throw new IllegalStateException("No SMTP server is configured on this node (spring.mail.host)");
+        }
+        Locale locale = Locale.forLanguageTag(guest.locale());
+        RenderedNotification message = new RenderedNotification("guest", renderer.text(guest.subject(), locale,
+                guest.zone()), renderer.text(guest.body(), locale, guest.zone()), null, List.of());
+        try {
+            MimeMessage mime = mail.createMimeMessage();
+            MimeMessageHelper email = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            email.setFrom(from);
+            email.setTo(guest.address());
+            email.setSubject(message.title());
+            email.setText(text(message, List.of()), html(message, List.of(), locale));
+            CalendarEntry entry = guest.calendarEntry();
+            if (entry != null) {
+                String ics = FeedCalendar.write(entry.summary(), List.of(entry), "allot", clock.instant());
+                email.addAttachment(entry.uid() + ".ics",
+                        new ByteArrayResource(ics.getBytes(StandardCharsets.UTF_8)), "text/calendar; charset=utf-8");
+            }
+            mail.send(mime);
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Email " + guest.key() + " could not be prepared", e);
+        }
     }
 
     /** A labelled address in the web application: the notification's actions, then its link. */
