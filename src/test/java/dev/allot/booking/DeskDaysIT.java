@@ -331,6 +331,25 @@ class DeskDaysIT extends AllotIntegrationTest {
         assertThat(actions).contains("presence.joined", "desk.offered", "desk.offer-accepted");
     }
 
+    @Test
+    void a_repeated_desk_day_request_with_its_idempotency_key_returns_the_first_booking() {
+        long site = site(ZONE);
+        long desk = resource(site, "DESK", 1);
+        LocalDate day = day(3);
+        Api api = as(member()).withHeader("Idempotency-Key", unique("desk-key"));
+
+        Api.Response first = api.post("/api/v1/bookings", deskDay(desk, day));
+        Api.Response again = api.post("/api/v1/bookings", deskDay(desk, day));
+        Api.Response other = api.post("/api/v1/bookings", deskDay(resource(site, "DESK", 1), day));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+        assertThat(again.headers().get("Idempotent-Replayed")).containsExactly("true");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.json().get("type").asString()).endsWith("/idempotency-key-reused");
+    }
+
     private JsonNode join(User user, long site, LocalDate day) {
         Api.Response joined = as(user).post("/api/v1/presence", Map.of("siteId", site, "day", day.toString()));
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);

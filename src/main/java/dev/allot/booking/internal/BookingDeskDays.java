@@ -12,6 +12,7 @@ import dev.allot.space.ResourceKind;
 import dev.allot.space.ResourceView;
 import dev.allot.space.SiteView;
 import dev.allot.space.Spaces;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -30,15 +31,26 @@ class BookingDeskDays {
     private final BookingRepository bookings;
     private final BookingWrites writes;
     private final Spaces spaces;
+    private final BookingResources byTime;
+    private final Clock clock;
 
     BookingDeskDays(DeskDays days, DeskLine line, DeskRepository desks, BookingRepository bookings,
-            BookingWrites writes, Spaces spaces) {
+            BookingWrites writes, Spaces spaces, BookingResources byTime, Clock clock) {
+        this.byTime = byTime;
+        this.clock = clock;
         this.days = days;
         this.line = line;
         this.desks = desks;
         this.bookings = bookings;
         this.writes = writes;
         this.spaces = spaces;
+    }
+
+    /** What makes two desk-day requests the same request, for the idempotency key. */
+    private static List<String> canonical(BookDeskDay command) {
+        return List.of("desk-day", String.valueOf(command.resourceId().value()), command.day().toString(),
+                command.guest() == null ? "" : command.guest().name(),
+                command.guest() == null ? "" : String.valueOf(command.guest().email()), String.valueOf(command.note()));
     }
 
     BookingResult book(BookDeskDay command, CurrentUser booker) {
@@ -68,9 +80,17 @@ class BookingDeskDays {
             throw new RulesViolatedException(violations);
         }
         boolean forGuest = command.guest() != null;
+        String key = command.idempotencyKey();
         try {
-            BookingView booking = writes.write(() -> {
+            BookingResult result = writes.write(() -> {
                 desks.lockSite(site.id().value());
+                if (key != null) {
+                    Optional<BookingResult> repeated = byTime.repeated(booker.id().value(), key, canonical(command),
+                            desk, clock.millis());
+                    if (repeated.isPresent()) {
+                        return repeated.get();
+                    }
+                }
                 if (forGuest) {
                     desks.lockHost(booker.id().value());
                     days.guestLimit(booker.id(), command.day(), policy).ifPresent(limit -> {
@@ -84,9 +104,12 @@ class BookingDeskDays {
                 if (!forGuest) {
                     line.booked(booker.id(), command.day(), made);
                 }
-                return made;
+                if (key != null) {
+                    byTime.remember(booker.id().value(), key, made.id().value());
+                }
+                return new BookingResult(made, false);
             }, () -> ProblemException.conflict("desk-taken", desk.name() + " is taken that day"));
-            return new BookingResult(booking, false);
+            return result;
         } catch (ProblemException refusal) {
             throw days.explain(refusal, desk, command.day(), booker.id());
         }

@@ -172,10 +172,31 @@ class BookingResources {
         return new BookingResult(row.view(bookedResource), true);
     }
 
+    /**
+     * Inside a booking's transaction: claims {@code key} for the request whose parts are
+     * {@code canonical}, or, when the same person used it before, the first booking (422 when it
+     * was for a different request). Empty: go on and book, then {@link #remember} the booking.
+     */
+    java.util.Optional<BookingResult> repeated(long userId, String key, List<String> canonical, ResourceView resource,
+            long now) {
+        String hash = hash(String.join("\u0000", canonical));
+        if (idempotency.claim(userId, key, hash, now)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(replay(userId, key, hash, resource));
+    }
+
+    void remember(long userId, String key, long bookingId) {
+        idempotency.attach(userId, key, bookingId);
+    }
+
     private static String requestHash(Wanted wanted) {
-        String canonical = String.join("\u0000", String.valueOf(wanted.resourceId().value()),
+        return hash(String.join("\u0000", String.valueOf(wanted.resourceId().value()),
                 wanted.startsAt().toString(), wanted.endsAt().toString(), wanted.title(),
-                String.valueOf(wanted.attendees()), String.valueOf(wanted.note()));
+                String.valueOf(wanted.attendees()), String.valueOf(wanted.note())));
+    }
+
+    private static String hash(String canonical) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -129,7 +129,8 @@ class BookingController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
             @AuthenticationPrincipal CurrentUser me) {
         requireFields(request);
-        BookingResult result = request.day() != null ? bookDay(request, me) : bookByTime(request, idempotencyKey, me);
+        BookingResult result = request.day() != null ? bookDay(request, idempotencyKey, me)
+                : bookByTime(request, idempotencyKey, me);
         var response = ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/bookings/" + result.booking().id()));
         if (result.replayed()) {
@@ -157,12 +158,12 @@ class BookingController {
         }
     }
 
-    private BookingResult bookDay(BookingRequest request, CurrentUser me) {
+    private BookingResult bookDay(BookingRequest request, @Nullable String idempotencyKey, CurrentUser me) {
         if (request.startsAt() != null || request.endsAt() != null) {
             throw ProblemException.invalidField("day", "give a day, or startsAt and endsAt, not both");
         }
         return desks.bookDay(new BookDeskDay(new ResourceId(request.resourceId()), request.day(), request.guest(),
-                request.note()), me);
+                request.note(), idempotencyKey), me);
     }
 
     private BookingResult bookByTime(BookingRequest request, @Nullable String idempotencyKey, CurrentUser me) {
