@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ class DeskPageController {
             List<Spot> listed) {}
 
     /** One of my upcoming desk days, with the attendance question when it is open. */
-    record DeskDay(BookingView booking, String day, boolean asked, boolean coming) {}
+    record DeskDay(BookingView booking, String day, String site, boolean asked, boolean coming) {}
 
     @GetMapping("/desks")
     String page(@RequestParam(required = false) @Nullable Long site, @RequestParam(required = false) @Nullable Long floor,
@@ -304,9 +305,11 @@ class DeskPageController {
     private List<DeskDay> myDays(CurrentUser me, Locale locale) {
         List<BookingView> days = desks.myDeskDays(me);
         Map<BookingId, AttendanceConfirmation> questions = confirmations.confirmations(days, me);
+        Map<SiteId, String> siteNames = new HashMap<>();
         return days.stream().map(b -> {
             AttendanceConfirmation q = questions.get(b.id());
             return new DeskDay(b, b.day() == null ? "" : longDay(b.day(), locale),
+                    siteNames.computeIfAbsent(b.siteId(), id -> spaces.site(id).name()),
                     q != null && q.state() == AttendanceConfirmation.State.ASKED,
                     q != null && q.state() == AttendanceConfirmation.State.COMING);
         }).toList();
