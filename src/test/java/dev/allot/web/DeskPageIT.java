@@ -99,6 +99,37 @@ class DeskPageIT extends AllotIntegrationTest {
         assertThat(far.body()).contains("value=\"" + today().plusDays(14) + "\"", "This site has no desks.");
     }
 
+    @Test
+    void an_admin_sets_the_desk_policy_and_gives_and_takes_a_fixed_desk_on_the_sites_desk_settings() {
+        long site = site(ZONE);
+        long desk = resource(site, "DESK", 1);
+        User owner = member();
+        WebSession web = WebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);
+        String page = web.get("/admin/sites/" + site + "/desks").body();
+        String csrf = hidden(page, "_csrf");
+        String base = "/admin/sites/" + site + "/desks";
+
+        web.post(base + "/policy", Map.of("_csrf", csrf, "guestsPerHost", "lots"));
+        String badNumber = web.get(base).body();
+        web.post(base + "/policy", Map.of("_csrf", csrf, "guestsPerHost", "5", "autoAssign", "true"));
+        String saved = web.get(base).body();
+        web.post(base + "/fixed", Map.of("_csrf", csrf, "desk", String.valueOf(desk), "owner", String.valueOf(owner.id())));
+        String assigned = web.get(base).body();
+
+        assertThat(badNumber).contains("Enter a whole number from 0 to 100.");
+        assertThat(saved).contains("The desk policy is saved.", "value=\"5\"");
+        assertThat(as(admin()).get("/api/v1/sites/" + site + "/desk-policy").json().toString())
+                .contains("\"guestsPerHost\":5", "\"autoAssign\":true");
+        assertThat(assigned).contains("is now the fixed desk of Member " + owner.email(), "/fixed/" + desk + "/remove");
+        assertThat(as(admin()).get("/api/v1/sites/" + site + "/fixed-desks").json().toString())
+                .contains("\"owner\":" + owner.id());
+
+        web.post(base + "/fixed/" + desk + "/remove", Map.of("_csrf", csrf));
+
+        assertThat(web.get(base).body()).contains("s fixed desk now", "No fixed desks at this site.");
+        assertThat(WebSession.signedIn(port, owner.email(), PASSWORD).get(base).statusCode()).isEqualTo(403);
+    }
+
     private static LocalDate today() {
         return LocalDate.now(clock().withZone(ZoneId.of(ZONE)));
     }
