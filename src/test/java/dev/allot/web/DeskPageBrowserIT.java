@@ -61,6 +61,8 @@ class DeskPageBrowserIT extends BrowserTest {
         assertThat(page.locator(".notice[role=status]")).containsText("Desk 2-007 is booked for you on");
         assertThat(marker).hasClass(Pattern.compile("\\bmine\\b"));
         assertThat(page.locator("#my-desk-days")).containsText("Desk 2-007");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "DeskPageBrowserIT-desks-" + width + ".png")));
 
         page.context().clearCookies();
         signInAs(second.email(), PASSWORD);
