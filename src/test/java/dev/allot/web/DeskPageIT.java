@@ -88,6 +88,29 @@ class DeskPageIT extends AllotIntegrationTest {
     }
 
     @Test
+    void the_owner_of_a_fixed_desk_releases_it_for_a_day_and_a_colleague_then_books_it() {
+        long site = site(ZONE);
+        long desk = resource(site, "DESK", 1);
+        User owner = member();
+        assertThat(as(admin()).put("/api/v1/desks/" + desk + "/fixed", Map.of("userId", owner.id())).status())
+                .isEqualTo(200);
+        LocalDate day = today().plusDays(2);
+        WebSession web = WebSession.signedIn(port, owner.email(), PASSWORD);
+        String page = web.get("/desks?site=" + site + "&date=" + day).body();
+        assertThat(page).contains("My own desk", "Release it on");
+        User colleague = member();
+        assertThat(as(colleague).post("/api/v1/bookings", Map.of("resourceId", desk, "day", day.toString())).status())
+                .as("fixed before the release").isEqualTo(422);
+
+        web.post("/desks/fixed/" + desk + "/release", Map.of("_csrf", hidden(page, "_csrf"), "site", String.valueOf(site),
+                "date", day.toString()));
+
+        assertThat(web.get("/desks?site=" + site + "&date=" + day).body()).contains("Released on");
+        assertThat(as(colleague).post("/api/v1/bookings", Map.of("resourceId", desk, "day", day.toString())).status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void a_day_past_the_horizon_shows_the_last_bookable_day_and_a_site_without_desks_says_so() {
         long site = site(ZONE);
         User me = member();

@@ -9,6 +9,7 @@ import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
 import dev.allot.booking.CancelBooking;
 import dev.allot.booking.DeskState;
+import dev.allot.booking.FixedDesk;
 import dev.allot.booking.Desks;
 import dev.allot.booking.Guest;
 import dev.allot.booking.JoinPresence;
@@ -137,6 +138,8 @@ class DeskPageController {
                 .filter(p -> p.status() == PresenceStatus.WAITING || p.status() == PresenceStatus.OFFERED).count());
         model.addAttribute("mine", mine);
         model.addAttribute("haveDesk", haveDesk);
+        model.addAttribute("myFixed", desks.fixedDesks(at.id()).stream()
+                .filter(fixed -> fixed.owner().equals(me.id())).findFirst().orElse(null));
         model.addAttribute("myGuests", presences.stream()
                 .filter(p -> p.person().equals(me.id()) && p.guest() != null && p.status().standing()).toList());
         model.addAttribute("legend", List.of(
@@ -198,6 +201,21 @@ class DeskPageController {
                 case WAITING -> text("deskpage.joined.waiting", locale, joined.position());
                 default -> text("deskpage.joined.present", locale);
             });
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("error", problems.describe(problem, locale));
+        }
+        return back(site, floor, date);
+    }
+
+    /** The owner of a fixed desk lets others book it on one day. */
+    @PostMapping("/desks/fixed/{desk}/release")
+    String releaseFixed(@PathVariable long desk, @RequestParam long site, @RequestParam(required = false) @Nullable Long floor,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        try {
+            FixedDesk released = desks.releaseFixedDesk(new ResourceId(desk), date, me);
+            redirect.addFlashAttribute("notice", text("deskpage.fixed.released", locale, released.deskName(),
+                    longDay(date, locale)));
         } catch (ProblemException problem) {
             redirect.addFlashAttribute("error", problems.describe(problem, locale));
         }
