@@ -1,6 +1,14 @@
 package dev.allot.demo.internal;
 
+import dev.allot.booking.AnswerAttendance;
+import dev.allot.booking.AttendanceConfirmations;
+import dev.allot.booking.BookDeskDay;
+import dev.allot.booking.BookingId;
 import dev.allot.booking.Bookings;
+import dev.allot.booking.DeskPolicy;
+import dev.allot.booking.Desks;
+import dev.allot.booking.Guest;
+import dev.allot.booking.JoinPresence;
 import dev.allot.booking.ImportedBooking;
 import dev.allot.demo.DemoOffice;
 import dev.allot.demo.DemoSummary;
@@ -22,12 +30,14 @@ import dev.allot.space.Spaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores the planned office through the other modules' facades, in chunks with a transaction each
  * (each floor with its generated plan, each desk and room at its place on it),
- * and every booking through the booking import, so that the demo obeys the same rules and feeds
- * the same events (audit, occupancy) as real data.
+ * and every booking until yesterday through the booking import, so that the demo obeys the same rules
+ * and feeds the same events (audit, occupancy) as real data. From today to the desk horizon, desks are
+ * used through the desk and attendance use cases, acting as the demo people themselves (ADR 23).
  */
 @Service
 @EnableConfigurationProperties(DemoProperties.class)
@@ -50,16 +61,24 @@ class DemoOfficeService implements DemoOffice {
     private final Spaces spaces;
     private final Identity identity;
     private final Bookings bookings;
+    private final Desks desks;
+    private final AttendanceConfirmations attendance;
+    private final Duration deskHorizon;
     private final DemoClaimRepository claims;
     private final DemoProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoOfficeService(Spaces spaces, Identity identity, Bookings bookings, DemoClaimRepository claims,
-            DemoProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+    DemoOfficeService(Spaces spaces, Identity identity, Bookings bookings, Desks desks,
+            AttendanceConfirmations attendance, @Value("${allot.booking.rules.desk.horizon:P14D}") Duration deskHorizon,
+            DemoClaimRepository claims, DemoProperties properties, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.spaces = spaces;
         this.identity = identity;
         this.bookings = bookings;
+        this.desks = desks;
+        this.attendance = attendance;
+        this.deskHorizon = deskHorizon;
         this.claims = claims;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -93,6 +112,7 @@ class DemoOfficeService implements DemoOffice {
             long[] people = storePeople(plan, ids, admin);
             int pictures = properties.pictures() ? storePictures(plan, ids, admin) : 0;
             long count = storeBookings(plan, ids, people, admin);
+            count += storeDeskDays(plan, ids, people, admin);
             claims.finish(clock.millis());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             DemoSummary summary = new DemoSummary(plan.sites().size(), plan.floors().size(), plan.rooms(),
@@ -198,6 +218,81 @@ class DemoOfficeService implements DemoOffice {
             count[0] += flush(batch, admin);
         }
         return count[0];
+    }
+
+    /**
+     * Plays the planned desk acts through the facades, each as the person who would take it (the
+     * admin for fixed desks and the desk policy). A refusal (the plan is made to give none) skips that
+     * act and is counted, so a demo made at an odd moment (a site's day ending) still completes.
+     * Answers the number of desk days booked.
+     */
+    private long storeDeskDays(OfficePlan plan, Stored stored, long[] people, CurrentUser admin) {
+        List<DeskDayPlanner.Act> acts = new DeskDayPlanner(plan, properties.seed(), clock.instant(),
+                (int) deskHorizon.toDays(), properties.deskLife()).plan();
+        CurrentUser[] users = new CurrentUser[people.length];
+        Map<String, BookingId> own = new HashMap<>();
+        int booked = 0;
+        int present = 0;
+        int released = 0;
+        int answered = 0;
+        int refused = 0;
+        for (DeskDayPlanner.Act act : acts) {
+            try {
+                switch (act) {
+                    case DeskDayPlanner.AssignFixed fixed -> desks.assignFixedDesk(resource(stored, fixed.desk()),
+                            new UserId(people[fixed.owner()]), admin);
+                    case DeskDayPlanner.AutoAssign auto -> {
+                        SiteId site = new SiteId(stored.sites()[auto.site()]);
+                        desks.changePolicy(site, new DeskPolicy(desks.policy(site).guestsPerHost(), true), admin);
+                    }
+                    case DeskDayPlanner.Book book -> {
+                        Guest guest = book.guest() == null ? null : new Guest(book.guest(), null);
+                        BookingId id = desks.bookDay(new BookDeskDay(resource(stored, book.desk()), book.day(), guest,
+                                null), user(users, people, book.person())).booking().id();
+                        if (guest == null) {
+                            own.put(book.person() + "@" + book.day(), id);
+                        }
+                        booked++;
+                    }
+                    case DeskDayPlanner.Join join -> {
+                        Guest guest = join.guest() == null ? null : new Guest(join.guest(), null);
+                        desks.join(new JoinPresence(new SiteId(stored.sites()[join.site()]), join.day(), guest,
+                                join.waitForDesk()), user(users, people, join.person()));
+                        present++;
+                    }
+                    case DeskDayPlanner.Release release -> {
+                        desks.releaseFixedDesk(resource(stored, release.desk()), release.day(),
+                                user(users, people, release.owner()));
+                        released++;
+                    }
+                    case DeskDayPlanner.Answer answer -> {
+                        BookingId id = own.get(answer.person() + "@" + answer.day());
+                        if (id != null) {
+                            attendance.answer(new AnswerAttendance(id, answer.coming()),
+                                    user(users, people, answer.person()));
+                            answered++;
+                        }
+                    }
+                }
+            } catch (ProblemException e) {
+                refused++;
+                log.debug("Demo office: {} refused: {}", act, e.getMessage());
+            }
+        }
+        log.info("Demo office: {} desk days booked, {} people in without a desk or waiting, {} fixed desk days "
+                + "released, {} attendance answers; {} acts refused", booked, present, released, answered, refused);
+        return booked;
+    }
+
+    private static ResourceId resource(Stored stored, int index) {
+        return new ResourceId(stored.resources()[index]);
+    }
+
+    private CurrentUser user(CurrentUser[] users, long[] people, int person) {
+        if (users[person] == null) {
+            users[person] = identity.currentUser(new UserId(people[person])).orElseThrow();
+        }
+        return users[person];
     }
 
     private int flush(List<ImportedBooking> batch, CurrentUser admin) {
