@@ -57,6 +57,7 @@ class DemoOfficeService implements DemoOffice {
     private static final Logger log = LoggerFactory.getLogger(DemoOfficeService.class);
     private static final int PEOPLE_PER_CALL = 1_000;
     private static final int RESOURCES_PER_TRANSACTION = 250;
+    private static final int ACTS_PER_TRANSACTION = 200;
 
     private final Spaces spaces;
     private final Identity identity;
@@ -222,66 +223,100 @@ class DemoOfficeService implements DemoOffice {
 
     /**
      * Plays the planned desk acts through the facades, each as the person who would take it (the
-     * admin for fixed desks and the desk policy). A refusal (the plan is made to give none) skips that
-     * act and is counted, so a demo made at an odd moment (a site's day ending) still completes.
-     * Answers the number of desk days booked.
+     * admin for fixed desks and the desk policy), {@link #ACTS_PER_TRANSACTION} in one transaction
+     * (one commit instead of one each). The plan is made to be accepted; should an act be refused
+     * (a site's day ending while the demo runs), its chunk is rolled back and played again act by
+     * act, skipping and counting what is refused. Answers the number of desk days booked.
      */
     private long storeDeskDays(OfficePlan plan, Stored stored, long[] people, CurrentUser admin) {
         List<DeskDayPlanner.Act> acts = new DeskDayPlanner(plan, properties.seed(), clock.instant(),
                 (int) deskHorizon.toDays(), properties.deskLife()).plan();
         CurrentUser[] users = new CurrentUser[people.length];
-        Map<String, BookingId> own = new HashMap<>();
-        int booked = 0;
-        int present = 0;
-        int released = 0;
-        int answered = 0;
-        int refused = 0;
-        for (DeskDayPlanner.Act act : acts) {
+        DeskTally total = new DeskTally();
+        for (int from = 0; from < acts.size(); from += ACTS_PER_TRANSACTION) {
+            List<DeskDayPlanner.Act> chunk = acts.subList(from, Math.min(acts.size(), from + ACTS_PER_TRANSACTION));
+            DeskTally inOne = new DeskTally();
+            DeskTally tally = inOne;
             try {
-                switch (act) {
-                    case DeskDayPlanner.AssignFixed fixed -> desks.assignFixedDesk(resource(stored, fixed.desk()),
-                            new UserId(people[fixed.owner()]), admin);
-                    case DeskDayPlanner.AutoAssign auto -> {
-                        SiteId site = new SiteId(stored.sites()[auto.site()]);
-                        desks.changePolicy(site, new DeskPolicy(desks.policy(site).guestsPerHost(), true), admin);
-                    }
-                    case DeskDayPlanner.Book book -> {
-                        Guest guest = book.guest() == null ? null : new Guest(book.guest(), null);
-                        BookingId id = desks.bookDay(new BookDeskDay(resource(stored, book.desk()), book.day(), guest,
-                                null), user(users, people, book.person())).booking().id();
-                        if (guest == null) {
-                            own.put(book.person() + "@" + book.day(), id);
-                        }
-                        booked++;
-                    }
-                    case DeskDayPlanner.Join join -> {
-                        Guest guest = join.guest() == null ? null : new Guest(join.guest(), null);
-                        desks.join(new JoinPresence(new SiteId(stored.sites()[join.site()]), join.day(), guest,
-                                join.waitForDesk()), user(users, people, join.person()));
-                        present++;
-                    }
-                    case DeskDayPlanner.Release release -> {
-                        desks.releaseFixedDesk(resource(stored, release.desk()), release.day(),
-                                user(users, people, release.owner()));
-                        released++;
-                    }
-                    case DeskDayPlanner.Answer answer -> {
-                        BookingId id = own.get(answer.person() + "@" + answer.day());
-                        if (id != null) {
-                            attendance.answer(new AnswerAttendance(id, answer.coming()),
-                                    user(users, people, answer.person()));
-                            answered++;
-                        }
+                transactions.executeWithoutResult(tx -> chunk.forEach(act -> play(act, stored, people, users,
+                        total, inOne, admin)));
+            } catch (RuntimeException refused) {
+                log.debug("Demo office: a desk act was refused ({}); playing its chunk act by act", refused.toString());
+                tally = new DeskTally();
+                for (DeskDayPlanner.Act act : chunk) {
+                    try {
+                        play(act, stored, people, users, total, tally, admin);
+                    } catch (ProblemException e) {
+                        tally.refused++;
+                        log.debug("Demo office: {} refused: {}", act, e.getMessage());
                     }
                 }
-            } catch (ProblemException e) {
-                refused++;
-                log.debug("Demo office: {} refused: {}", act, e.getMessage());
             }
+            total.add(tally);
         }
         log.info("Demo office: {} desk days booked, {} people in without a desk or waiting, {} fixed desk days "
-                + "released, {} attendance answers; {} acts refused", booked, present, released, answered, refused);
-        return booked;
+                + "released, {} attendance answers; {} acts refused", total.booked, total.present, total.released,
+                total.answered, total.refused);
+        return total.booked;
+    }
+
+    /** What the desk acts did; {@code own} holds the booking of each person's own desk day. */
+    private static final class DeskTally {
+        final Map<String, BookingId> own = new HashMap<>();
+        int booked;
+        int present;
+        int released;
+        int answered;
+        int refused;
+
+        void add(DeskTally other) {
+            own.putAll(other.own);
+            booked += other.booked;
+            present += other.present;
+            released += other.released;
+            answered += other.answered;
+            refused += other.refused;
+        }
+    }
+
+    private void play(DeskDayPlanner.Act act, Stored stored, long[] people, CurrentUser[] users, DeskTally done,
+            DeskTally tally, CurrentUser admin) {
+        switch (act) {
+            case DeskDayPlanner.AssignFixed fixed -> desks.assignFixedDesk(resource(stored, fixed.desk()),
+                    new UserId(people[fixed.owner()]), admin);
+            case DeskDayPlanner.AutoAssign auto -> {
+                SiteId site = new SiteId(stored.sites()[auto.site()]);
+                desks.changePolicy(site, new DeskPolicy(desks.policy(site).guestsPerHost(), true), admin);
+            }
+            case DeskDayPlanner.Book book -> {
+                Guest guest = book.guest() == null ? null : new Guest(book.guest(), null);
+                BookingId id = desks.bookDay(new BookDeskDay(resource(stored, book.desk()), book.day(), guest, null),
+                        user(users, people, book.person())).booking().id();
+                if (guest == null) {
+                    tally.own.put(book.person() + "@" + book.day(), id);
+                }
+                tally.booked++;
+            }
+            case DeskDayPlanner.Join join -> {
+                Guest guest = join.guest() == null ? null : new Guest(join.guest(), null);
+                desks.join(new JoinPresence(new SiteId(stored.sites()[join.site()]), join.day(), guest,
+                        join.waitForDesk()), user(users, people, join.person()));
+                tally.present++;
+            }
+            case DeskDayPlanner.Release release -> {
+                desks.releaseFixedDesk(resource(stored, release.desk()), release.day(),
+                        user(users, people, release.owner()));
+                tally.released++;
+            }
+            case DeskDayPlanner.Answer answer -> {
+                String key = answer.person() + "@" + answer.day();
+                BookingId id = tally.own.containsKey(key) ? tally.own.get(key) : done.own.get(key);
+                if (id != null) {
+                    attendance.answer(new AnswerAttendance(id, answer.coming()), user(users, people, answer.person()));
+                    tally.answered++;
+                }
+            }
+        }
     }
 
     private static ResourceId resource(Stored stored, int index) {

@@ -140,7 +140,8 @@ class DemoOfficeIT extends AllotIntegrationTest {
         long now = System.currentTimeMillis();
         String booked = "booking b join resource r on r.id = b.resource_id where r.kind = 'DESK' and b.status in "
                 + ACTIVE;
-        assertThat(count("select count(*) from " + booked + " and b.day is not null")).as("desk days").isGreaterThan(10);
+        assertThat(count("select count(*) from " + booked + " and b.day is not null")).as("desk days")
+                .isGreaterThan(10);
         assertThat(count("select count(*) from " + booked + " and b.guest_name is not null")).as("guests").isPositive();
         assertThat(count("select count(*) from presence where status = 'PRESENT'")).as("in by choice").isPositive();
         assertThat(count("select count(*) from presence where status = 'WAITING' and guest_name is null"))
