@@ -39,18 +39,19 @@ record DemoProperties(
     /**
      * The desk days from today to the desk horizon, made through the desk use cases.
      *
-     * @param share the share of a site's people who come on a Monday (fewer later in the week)
+     * @param share the share of a site's people who come on a Monday of the coming week (fewer later
+     *     in the week, and fewer have booked beyond the coming week yet)
      * @param fixedShare the share of a site's desks that are somebody's fixed desk
      * @param guestShare the share of people with a desk who bring a guest
      * @param presentShare the share of people coming who are in without a desk, by choice
      */
     record DeskLife(
-            @DefaultValue("0.8") double share,
+            @DefaultValue("0.7") double share,
             @DefaultValue("0.05") double fixedShare,
             @DefaultValue("0.05") double guestShare,
             @DefaultValue("0.04") double presentShare) {
 
-        static final DeskLife DEFAULT = new DeskLife(0.8, 0.05, 0.05, 0.04);
+        static final DeskLife DEFAULT = new DeskLife(0.7, 0.05, 0.05, 0.04);
 
         DeskLife {
             if (share < 0 || share > 1 || fixedShare < 0 || fixedShare > 1 || guestShare < 0 || guestShare > 1

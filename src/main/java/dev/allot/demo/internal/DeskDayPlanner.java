@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Plans the demo office's hot-desk life from today to the desk horizon, as the acts people would
  * take, in order: admins make a few fixed desks and let one site assign freed desks at once; then,
  * day by day and site by site, people book desk days (busier early in the week), bring guests, say
- * they will be in without a desk, and join the line once the desks are gone. On the next working
+ * they will be in without a desk, and join the line once the desks are gone; fewer have booked the
+ * days beyond the coming week yet. On the next working
  * day ({@link #showcaseDay}) the two first sites are full, a fixed desk's owner releases it (its
  * desk goes to the first in line) and people answer the attendance question, one or two with "no".
  * Each site's day has its own random numbers from the seed, like {@link BookingPlanner}.
@@ -147,7 +148,8 @@ final class DeskDayPlanner {
         int[] order = BookingPlanner.shuffled(people.size(), random);
         boolean full = showcase && site.index() < 2;
         int total = desks.size() + fixed.size();
-        int coming = (int) Math.round(people.size() * life.share() * BookingPlanner.weekday(day.getDayOfWeek()));
+        int coming = (int) Math.round(people.size() * life.share() * BookingPlanner.weekday(day.getDayOfWeek())
+                * bookedAhead(LocalDate.ofInstant(now, site.zone()), day));
         if (full) {
             coming = Math.max(coming, total + Math.max(3, total / 10));
         }
@@ -217,6 +219,18 @@ final class DeskDayPlanner {
             }
             ownersAnswers.stream().filter(Answer::coming).forEach(acts::add);
         }
+    }
+
+    /**
+     * People book the coming week's desks, fewer so far ahead yet: all who come within a week have
+     * booked, then fewer, down to a quarter at the horizon.
+     */
+    private double bookedAhead(LocalDate today, LocalDate day) {
+        long ahead = day.toEpochDay() - today.toEpochDay();
+        if (ahead <= 7 || horizonDays <= 7) {
+            return 1;
+        }
+        return 1 - 0.75 * (ahead - 7) / (horizonDays - 7);
     }
 
     private static Answer answer(int person, LocalDate day, SplittableRandom random) {
