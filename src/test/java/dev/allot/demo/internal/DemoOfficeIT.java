@@ -149,7 +149,7 @@ class DemoOfficeIT extends AllotIntegrationTest {
         assertThat(count("select count(*) from presence where status = 'OFFERED' and offer_expires_at > " + now))
                 .as("offers pending").isGreaterThanOrEqualTo(2);
         assertThat(count("select count(*) from presence where status = 'BOOKED'")).as("auto-assigned").isPositive();
-        assertThat(count("select count(*) from desk_policy where auto_assign <> 0")).isEqualTo(1);
+        assertThat(count("select count(*) from desk_policy where auto_assign")).isEqualTo(1);
         assertThat(count("""
                 select count(*) from (select r.site_id, c.day, count(*) as held from desk_claim c
                   join resource r on r.id = c.resource_id group by r.site_id, c.day) d
