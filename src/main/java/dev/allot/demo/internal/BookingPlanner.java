@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Plans the bookings of the demo office, day by day, and hands each to a consumer as soon as it is
  * planned, so that a year of a large office never sits in memory. Busy Monday and Tuesday mornings,
  * quiet Friday afternoons, popular large rooms, cancellations, check-ins on most past bookings and
- * some no-shows. Each resource's day has its own random numbers from the seed, so the plan does not
+ * some no-shows; desk bookings until yesterday only (from today on they are desk days, see
+ * {@link DeskDayPlanner}). Each resource's day has its own random numbers from the seed, so the plan does not
  * depend on the order anything is planned in.
  */
 final class BookingPlanner {
@@ -96,7 +97,9 @@ final class BookingPlanner {
         if (people.isEmpty()) {
             return;
         }
-        // Desks go to different people on one day: walk a shuffled list of the site's people.
+        // Desks go to different people on one day: walk a shuffled list of the site's people. From
+        // today on, desks are booked as desk days through the desk use cases (DeskDayPlanner) instead.
+        boolean deskDays = !day.isBefore(LocalDate.ofInstant(now, site.zone()));
         SplittableRandom deskRandom = random(-1 - site.index(), day);
         int[] order = shuffled(people.size(), deskRandom);
         int nextPerson = 0;
@@ -105,7 +108,7 @@ final class BookingPlanner {
             switch (resource.kind()) {
                 case ROOM -> planRoom(site, resource, day, people, random, sink);
                 case DESK -> {
-                    if (nextPerson < order.length) {
+                    if (!deskDays && nextPerson < order.length) {
                         if (planDesk(site, resource, day, people.get(order[nextPerson]), random, sink)) {
                             nextPerson++;
                         }
@@ -252,7 +255,7 @@ final class BookingPlanner {
         return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + stream * 1_000_003L + day.toEpochDay());
     }
 
-    private static int[] shuffled(int n, SplittableRandom random) {
+    static int[] shuffled(int n, SplittableRandom random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

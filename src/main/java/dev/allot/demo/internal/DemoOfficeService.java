@@ -1,6 +1,14 @@
 package dev.allot.demo.internal;
 
+import dev.allot.booking.AnswerAttendance;
+import dev.allot.booking.AttendanceConfirmations;
+import dev.allot.booking.BookDeskDay;
+import dev.allot.booking.BookingId;
 import dev.allot.booking.Bookings;
+import dev.allot.booking.DeskPolicy;
+import dev.allot.booking.Desks;
+import dev.allot.booking.Guest;
+import dev.allot.booking.JoinPresence;
 import dev.allot.booking.ImportedBooking;
 import dev.allot.demo.DemoOffice;
 import dev.allot.demo.DemoSummary;
@@ -22,12 +30,14 @@ import dev.allot.space.Spaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores the planned office through the other modules' facades, in chunks with a transaction each
  * (each floor with its generated plan, each desk and room at its place on it),
- * and every booking through the booking import, so that the demo obeys the same rules and feeds
- * the same events (audit, occupancy) as real data.
+ * and every booking until yesterday through the booking import, so that the demo obeys the same rules
+ * and feeds the same events (audit, occupancy) as real data. From today to the desk horizon, desks are
+ * used through the desk and attendance use cases, acting as the demo people themselves (ADR 23).
  */
 @Service
 @EnableConfigurationProperties(DemoProperties.class)
@@ -46,20 +57,29 @@ class DemoOfficeService implements DemoOffice {
     private static final Logger log = LoggerFactory.getLogger(DemoOfficeService.class);
     private static final int PEOPLE_PER_CALL = 1_000;
     private static final int RESOURCES_PER_TRANSACTION = 250;
+    private static final int ACTS_PER_TRANSACTION = 200;
 
     private final Spaces spaces;
     private final Identity identity;
     private final Bookings bookings;
+    private final Desks desks;
+    private final AttendanceConfirmations attendance;
+    private final Duration deskHorizon;
     private final DemoClaimRepository claims;
     private final DemoProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoOfficeService(Spaces spaces, Identity identity, Bookings bookings, DemoClaimRepository claims,
-            DemoProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+    DemoOfficeService(Spaces spaces, Identity identity, Bookings bookings, Desks desks,
+            AttendanceConfirmations attendance, @Value("${allot.booking.rules.desk.horizon:P14D}") Duration deskHorizon,
+            DemoClaimRepository claims, DemoProperties properties, PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.spaces = spaces;
         this.identity = identity;
         this.bookings = bookings;
+        this.desks = desks;
+        this.attendance = attendance;
+        this.deskHorizon = deskHorizon;
         this.claims = claims;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -93,6 +113,7 @@ class DemoOfficeService implements DemoOffice {
             long[] people = storePeople(plan, ids, admin);
             int pictures = properties.pictures() ? storePictures(plan, ids, admin) : 0;
             long count = storeBookings(plan, ids, people, admin);
+            count += storeDeskDays(plan, ids, people, admin);
             claims.finish(clock.millis());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             DemoSummary summary = new DemoSummary(plan.sites().size(), plan.floors().size(), plan.rooms(),
@@ -198,6 +219,115 @@ class DemoOfficeService implements DemoOffice {
             count[0] += flush(batch, admin);
         }
         return count[0];
+    }
+
+    /**
+     * Plays the planned desk acts through the facades, each as the person who would take it (the
+     * admin for fixed desks and the desk policy), {@link #ACTS_PER_TRANSACTION} in one transaction
+     * (one commit instead of one each). The plan is made to be accepted; should an act be refused
+     * (a site's day ending while the demo runs), its chunk is rolled back and played again act by
+     * act, skipping and counting what is refused. Answers the number of desk days booked.
+     */
+    private long storeDeskDays(OfficePlan plan, Stored stored, long[] people, CurrentUser admin) {
+        List<DeskDayPlanner.Act> acts = new DeskDayPlanner(plan, properties.seed(), clock.instant(),
+                (int) deskHorizon.toDays(), properties.deskLife()).plan();
+        CurrentUser[] users = new CurrentUser[people.length];
+        DeskTally total = new DeskTally();
+        for (int from = 0; from < acts.size(); from += ACTS_PER_TRANSACTION) {
+            List<DeskDayPlanner.Act> chunk = acts.subList(from, Math.min(acts.size(), from + ACTS_PER_TRANSACTION));
+            DeskTally inOne = new DeskTally();
+            DeskTally tally = inOne;
+            try {
+                transactions.executeWithoutResult(tx -> chunk.forEach(act -> play(act, stored, people, users,
+                        total, inOne, admin)));
+            } catch (RuntimeException refused) {
+                log.debug("Demo office: a desk act was refused ({}); playing its chunk act by act", refused.toString());
+                tally = new DeskTally();
+                for (DeskDayPlanner.Act act : chunk) {
+                    try {
+                        play(act, stored, people, users, total, tally, admin);
+                    } catch (ProblemException e) {
+                        tally.refused++;
+                        log.debug("Demo office: {} refused: {}", act, e.getMessage());
+                    }
+                }
+            }
+            total.add(tally);
+        }
+        log.info("Demo office: {} desk days booked, {} people in without a desk or waiting, {} fixed desk days "
+                + "released, {} attendance answers; {} acts refused", total.booked, total.present, total.released,
+                total.answered, total.refused);
+        return total.booked;
+    }
+
+    /** What the desk acts did; {@code own} holds the booking of each person's own desk day. */
+    private static final class DeskTally {
+        final Map<String, BookingId> own = new HashMap<>();
+        int booked;
+        int present;
+        int released;
+        int answered;
+        int refused;
+
+        void add(DeskTally other) {
+            own.putAll(other.own);
+            booked += other.booked;
+            present += other.present;
+            released += other.released;
+            answered += other.answered;
+            refused += other.refused;
+        }
+    }
+
+    private void play(DeskDayPlanner.Act act, Stored stored, long[] people, CurrentUser[] users, DeskTally done,
+            DeskTally tally, CurrentUser admin) {
+        switch (act) {
+            case DeskDayPlanner.AssignFixed fixed -> desks.assignFixedDesk(resource(stored, fixed.desk()),
+                    new UserId(people[fixed.owner()]), admin);
+            case DeskDayPlanner.AutoAssign auto -> {
+                SiteId site = new SiteId(stored.sites()[auto.site()]);
+                desks.changePolicy(site, new DeskPolicy(desks.policy(site).guestsPerHost(), true), admin);
+            }
+            case DeskDayPlanner.Book book -> {
+                Guest guest = book.guest() == null ? null : new Guest(book.guest(), null);
+                BookingId id = desks.bookDay(new BookDeskDay(resource(stored, book.desk()), book.day(), guest, null),
+                        user(users, people, book.person())).booking().id();
+                if (guest == null) {
+                    tally.own.put(book.person() + "@" + book.day(), id);
+                }
+                tally.booked++;
+            }
+            case DeskDayPlanner.Join join -> {
+                Guest guest = join.guest() == null ? null : new Guest(join.guest(), null);
+                desks.join(new JoinPresence(new SiteId(stored.sites()[join.site()]), join.day(), guest,
+                        join.waitForDesk()), user(users, people, join.person()));
+                tally.present++;
+            }
+            case DeskDayPlanner.Release release -> {
+                desks.releaseFixedDesk(resource(stored, release.desk()), release.day(),
+                        user(users, people, release.owner()));
+                tally.released++;
+            }
+            case DeskDayPlanner.Answer answer -> {
+                String key = answer.person() + "@" + answer.day();
+                BookingId id = tally.own.containsKey(key) ? tally.own.get(key) : done.own.get(key);
+                if (id != null) {
+                    attendance.answer(new AnswerAttendance(id, answer.coming()), user(users, people, answer.person()));
+                    tally.answered++;
+                }
+            }
+        }
+    }
+
+    private static ResourceId resource(Stored stored, int index) {
+        return new ResourceId(stored.resources()[index]);
+    }
+
+    private CurrentUser user(CurrentUser[] users, long[] people, int person) {
+        if (users[person] == null) {
+            users[person] = identity.currentUser(new UserId(people[person])).orElseThrow();
+        }
+        return users[person];
     }
 
     private int flush(List<ImportedBooking> batch, CurrentUser admin) {

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pictures whether each room gets a generated picture
  * @param password the password every demo person shares (change it, or do not run a demo where
  *     strangers can reach it)
+ * @param deskLife how the desk days from today to the desk horizon are used
  */
 @ConfigurationProperties("allot.demo")
 record DemoProperties(
@@ -32,7 +33,33 @@ record DemoProperties(
         @DefaultValue("42") long seed,
         @DefaultValue("5000") int batchSize,
         @DefaultValue("true") boolean pictures,
-        @DefaultValue("allot-demo") String password) {
+        @DefaultValue("allot-demo") String password,
+        @DefaultValue DeskLife deskLife) {
+
+    /**
+     * The desk days from today to the desk horizon, made through the desk use cases.
+     *
+     * @param share the share of a site's people who come on a Monday of the coming week (fewer later
+     *     in the week, and fewer have booked beyond the coming week yet)
+     * @param fixedShare the share of a site's desks that are somebody's fixed desk
+     * @param guestShare the share of people with a desk who bring a guest
+     * @param presentShare the share of people coming who are in without a desk, by choice
+     */
+    record DeskLife(
+            @DefaultValue("0.7") double share,
+            @DefaultValue("0.05") double fixedShare,
+            @DefaultValue("0.05") double guestShare,
+            @DefaultValue("0.04") double presentShare) {
+
+        static final DeskLife DEFAULT = new DeskLife(0.7, 0.05, 0.05, 0.04);
+
+        DeskLife {
+            if (share < 0 || share > 1 || fixedShare < 0 || fixedShare > 1 || guestShare < 0 || guestShare > 1
+                    || presentShare < 0 || presentShare > 1) {
+                throw new IllegalArgumentException("allot.demo.desk-life: shares between 0 and 1");
+            }
+        }
+    }
 
     DemoProperties {
         if (sites < 1 || rooms < 0 || desks < 0 || equipment < 0 || people < 1 || historyMonths < 0

@@ -135,6 +135,42 @@ class DemoOfficeIT extends AllotIntegrationTest {
     }
 
     @Test
+    @Order(2)
+    void the_coming_days_have_desk_days_guests_a_full_site_with_a_line_offers_answers_and_fixed_desks() {
+        long now = System.currentTimeMillis();
+        String booked = "booking b join resource r on r.id = b.resource_id where r.kind = 'DESK' and b.status in "
+                + ACTIVE;
+        assertThat(count("select count(*) from " + booked + " and b.day is not null")).as("desk days")
+                .isGreaterThan(10);
+        assertThat(count("select count(*) from " + booked + " and b.guest_name is not null")).as("guests").isPositive();
+        assertThat(count("select count(*) from presence where status = 'PRESENT'")).as("in by choice").isPositive();
+        assertThat(count("select count(*) from presence where status = 'WAITING' and guest_name is null"))
+                .as("waiting").isPositive();
+        assertThat(count("select count(*) from presence where status = 'OFFERED' and offer_expires_at > " + now))
+                .as("offers pending").isGreaterThanOrEqualTo(2);
+        assertThat(count("select count(*) from presence where status = 'BOOKED'")).as("auto-assigned").isPositive();
+        assertThat(count("select count(*) from desk_policy where auto_assign")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from (select r.site_id, c.day, count(*) as held from desk_claim c
+                  join resource r on r.id = c.resource_id group by r.site_id, c.day) d
+                 where d.held = (select count(*) from resource x where x.kind = 'DESK' and x.site_id = d.site_id)"""))
+                .as("a full site-day").isPositive();
+        assertThat(count("select count(*) from attendance_confirmation where answer = 'YES'")).isPositive();
+        assertThat(count("""
+                select count(*) from attendance_confirmation a join booking b on b.id = a.booking_id
+                 where a.answer = 'NO' and b.status = 'CANCELLED'""")).as("released by a no").isBetween(1L, 2L);
+        assertThat(count("select count(*) from fixed_desk")).isPositive();
+        assertThat(count("select count(*) from fixed_desk_release")).isEqualTo(1);
+        assertThat(count("""
+                select count(*) from booking b join resource r on r.id = b.resource_id
+                 where r.kind = 'DESK' and b.day is null and b.ends_at > %d""".formatted(now)))
+                .as("no imported desk bookings from today on: they would claim no day").isZero();
+        assertThat(count("""
+                select count(*) from (select b.user_id, b.day from %s and b.guest_name is null and b.day is not null
+                 group by b.user_id, b.day having count(*) > 1) twice""".formatted(booked))).isZero();
+    }
+
+    @Test
     @Order(3)
     void demo_people_sign_in_with_the_shared_password_are_listed_for_admins_and_rooms_show_their_picture() {
         AdminWebSession member = AdminWebSession.signedIn(port, OfficePlanner.MEMBER_EMAIL, "allot-demo");

@@ -25,7 +25,8 @@ class DemoOfficePlanTest {
     /** A Wednesday in March: the history crosses the winter, the future both daylight-saving changes. */
     private static final Instant NOW = Instant.parse("2026-03-04T11:17:00Z");
     private static final DemoProperties DEFAULTS = new DemoProperties(3, 40, 200, 30, 300, 6, 4, 42, 5000, true,
-            "allot-demo");
+            "allot-demo",
+            DemoProperties.DeskLife.DEFAULT);
 
     private OfficePlan plan;
     private List<BookingPlanner.Planned> bookings;
@@ -73,7 +74,8 @@ class DemoOfficePlanTest {
 
     @Test
     void sizes_scale_with_the_properties() {
-        OfficePlan large = OfficePlanner.plan(new DemoProperties(8, 900, 8000, 1100, 5000, 1, 1, 7, 5000, false, "x"));
+        OfficePlan large = OfficePlanner.plan(new DemoProperties(8, 900, 8000, 1100, 5000, 1, 1, 7, 5000, false, "x",
+            DemoProperties.DeskLife.DEFAULT));
         assertThat(large.sites()).hasSize(8);
         assertThat(large.rooms()).isEqualTo(900);
         assertThat(large.desks()).isEqualTo(8000);
@@ -157,7 +159,8 @@ class DemoOfficePlanTest {
         new BookingPlanner(OfficePlanner.plan(DEFAULTS), DEFAULTS.seed(), NOW).plan(6, 4, again::add);
         assertThat(again).isEqualTo(bookings);
 
-        DemoProperties other = new DemoProperties(3, 40, 200, 30, 300, 6, 4, 43, 5000, true, "allot-demo");
+        DemoProperties other = new DemoProperties(3, 40, 200, 30, 300, 6, 4, 43, 5000, true, "allot-demo",
+            DemoProperties.DeskLife.DEFAULT);
         OfficePlan otherPlan = OfficePlanner.plan(other);
         assertThat(otherPlan.people()).isNotEqualTo(plan.people());
         List<BookingPlanner.Planned> otherBookings = new ArrayList<>();

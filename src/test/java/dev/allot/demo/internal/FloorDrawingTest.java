@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class FloorDrawingTest {
 
-    private static final DemoProperties SMALL = new DemoProperties(2, 6, 30, 2, 10, 1, 1, 11, 100, false, "x");
+    private static final DemoProperties SMALL = new DemoProperties(2, 6, 30, 2, 10, 1, 1, 11, 100, false, "x",
+            DemoProperties.DeskLife.DEFAULT);
 
     @Test
     void the_same_office_draws_the_same_floors() {
