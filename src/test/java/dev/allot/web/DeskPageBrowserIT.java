@@ -56,6 +56,10 @@ class DeskPageBrowserIT extends BrowserTest {
         assertThat(plan.width).as("the plan fits the screen").isLessThanOrEqualTo(width);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the screen").isTrue();
+        BoundingBox dot = marker.boundingBox();
+        assertThat(dot.width).as("a free desk is a small marker, not a bar").isLessThan(40);
+        assertThat(dot.x + dot.width / 2).as("centred where it was placed")
+                .isCloseTo(plan.x + 0.4 * plan.width, org.assertj.core.data.Offset.offset(4.0));
         marker.click();
 
         assertThat(page.locator(".notice[role=status]")).containsText("Desk 2-007 is booked for you on");
