@@ -175,7 +175,8 @@ class DemoOfficeService implements DemoOffice {
         for (int from = 0; from < ids.length; from += PEOPLE_PER_CALL) {
             List<OfficePlan.Person> chunk = plan.people().subList(from, Math.min(ids.length, from + PEOPLE_PER_CALL));
             List<UserId> created = identity.importPeople(chunk.stream()
-                    .map(p -> new NewPerson(p.email(), p.displayName(), Role.MEMBER, p.locale(), stored.sites()[p.site()]))
+                    .map(p -> new NewPerson(p.email(), p.displayName(), Role.MEMBER, p.locale(), stored.sites()[p.site()],
+                            p.team()))
                     .toList(), properties.password(), admin);
             for (int i = 0; i < created.size(); i++) {
                 ids[from + i] = created.get(i).value();

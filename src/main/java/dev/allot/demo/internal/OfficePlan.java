@@ -22,7 +22,7 @@ record OfficePlan(List<Site> sites, List<Floor> floors, List<Resource> resources
             @Nullable RoomLayout layout, double popularity) {}
 
     /** {@code locale} is en or ru, after the language of the name. */
-    record Person(int index, int site, String email, String displayName, String locale) {}
+    record Person(int index, int site, String email, String displayName, String locale, String team) {}
 
     int rooms() {
         return (int) resources.stream().filter(r -> r.kind() == ResourceKind.ROOM).count();

@@ -224,10 +224,18 @@ final class OfficePlanner {
                 String email = people.isEmpty() ? MEMBER_EMAIL : email(first, last, emails);
                 emails.add(email);
                 people.add(new OfficePlan.Person(people.size(), site.index(), email, first + " " + last,
-                        ru ? "ru" : "en"));
+                        ru ? "ru" : "en", team(people.size(), site.index())));
             }
         }
         return people;
+    }
+
+    private static final List<String> TEAMS = List.of("Engineering", "Sales", "Design", "Finance", "Operations",
+            "Marketing", "Support", "People");
+
+    /** A team for each person, spread over the teams (from the index, so no random draw moves). */
+    private static String team(int index, int site) {
+        return TEAMS.get(Math.floorMod(index * 5 + site * 3 + index / TEAMS.size(), TEAMS.size()));
     }
 
     private static String email(String first, String last, Set<String> taken) {

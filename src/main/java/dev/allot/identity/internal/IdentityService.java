@@ -115,6 +115,9 @@ class IdentityService implements Identity {
             if (person.locale() != null || person.homeSiteId() != null) {
                 users.updatePreferences(id, person.locale(), person.homeSiteId());
             }
+            if (person.team() != null && !person.team().isBlank()) {
+                users.updateHomeAndTeam(id, person.homeSiteId(), person.team().strip());
+            }
             events.publishEvent(new UserRegistered(new UserId(id), email, person.role(), admin.id(),
                     Instant.ofEpochMilli(now)));
             ids.add(new UserId(id));

@@ -96,6 +96,9 @@ class DemoOfficeIT extends AllotIntegrationTest {
         assertThat(count("""
                 select count(*) from resource_photo p join resource r on r.id = p.resource_id
                  where r.kind = 'ROOM' and p.content_type = 'image/png'""")).isEqualTo(5);
+        assertThat(count("select count(*) from app_user where email like '%@allot-demo.example' and team is null"))
+                .as("every demo person is in a team").isZero();
+        assertThat(count("select count(distinct team) from app_user")).isGreaterThan(3);
         assertThat(count("select count(*) from app_user where email like '%@allot-demo.example' and home_site_id is not null"))
                 .isEqualTo(12);
 
