@@ -1,5 +1,6 @@
 package dev.allot.booking.internal;
 
+import dev.allot.platform.CommandValidation;
 import dev.allot.booking.ApproveBooking;
 import dev.allot.booking.Attendance;
 import dev.allot.booking.AttendanceFilter;

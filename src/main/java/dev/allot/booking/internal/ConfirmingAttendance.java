@@ -1,5 +1,6 @@
 package dev.allot.booking.internal;
 
+import dev.allot.platform.CommandValidation;
 import dev.allot.booking.AnswerAttendance;
 import dev.allot.booking.AttendanceConfirmation;
 import dev.allot.booking.AttendanceConfirmation.State;

@@ -1,5 +1,6 @@
 package dev.allot.booking.internal;
 
+import dev.allot.platform.CommandValidation;
 import dev.allot.booking.BookDeskDay;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingResult;

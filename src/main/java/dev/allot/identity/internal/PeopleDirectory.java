@@ -1,5 +1,6 @@
 package dev.allot.identity.internal;
 
+import dev.allot.platform.CommandValidation;
 import dev.allot.identity.AddPerson;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.DirectoryImport;
@@ -50,13 +51,13 @@ class PeopleDirectory {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final ObjectProvider<HomeSites> homeSites;
-    private final Commands commands;
+    private final CommandValidation commands;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PeopleDirectory(UserRepository users, PasswordEncoder passwords, ObjectProvider<HomeSites> homeSites,
-            Commands commands, Validator validator, ApplicationEventPublisher events, Clock clock) {
+            CommandValidation commands, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.homeSites = homeSites;

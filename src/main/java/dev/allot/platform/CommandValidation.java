@@ -1,6 +1,5 @@
-package dev.allot.booking.internal;
+package dev.allot.platform;
 
-import dev.allot.platform.ProblemException;
 import dev.allot.platform.ProblemException.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -14,15 +13,16 @@ import org.springframework.stereotype.Component;
  * it came through: a violation is a 400 naming each field, as the REST layer reports its own.
  */
 @Component
-class CommandValidation {
+public class CommandValidation {
 
     private final Validator validator;
 
-    CommandValidation(Validator validator) {
+    public CommandValidation(Validator validator) {
         this.validator = validator;
     }
 
-    <T> T check(T command) {
+    /** {@code command} itself when every limit holds; otherwise 400 {@code invalid-request} with {@code errors[].field}. */
+    public <T> T check(T command) {
         var violations = validator.validate(command);
         if (violations.isEmpty()) {
             return command;
