@@ -118,6 +118,21 @@ public interface Identity {
     /** An admin unlinks a person's Telegram account (nothing happens when none is linked). */
     PersonView unlinkTelegram(UserId id, CurrentUser admin);
 
+    /**
+     * For the bot's {@code /start}, asked by a Telegram account linked to nobody yet: active people by
+     * name, as a colleague sees them (no emails but admins', no Telegram links).
+     */
+    Page<PersonView> peopleToClaim(PeopleQuery query, PageRequest page);
+
+    /**
+     * A Telegram account that is linked to nobody claims a name from the directory (the bot's
+     * {@code /start}): {@link #linkTelegram} with the person as the actor, so the same rules and the same
+     * audit entry. 409 {@code telegram-linked} when the name has another account (an admin unlinks it),
+     * {@code telegram-taken} when this account has another name, {@code person-inactive} for a removed
+     * person, 404 for an unknown one.
+     */
+    PersonView claimByTelegram(UserId id, TelegramAccount account);
+
     /** The active person a Telegram account is linked to, for the bot. */
     Optional<CurrentUser> currentUserByTelegram(long telegramUserId);
 }

@@ -324,6 +324,17 @@ class IdentityService implements Identity {
     }
 
     @Override
+    public Page<PersonView> peopleToClaim(PeopleQuery query, PageRequest page) {
+        return directory.colleagues(query, page);
+    }
+
+    @Override
+    @Transactional
+    public PersonView claimByTelegram(UserId id, TelegramAccount account) {
+        return directory.linkTelegram(id, account, directory.row(id).principal());
+    }
+
+    @Override
     @Transactional
     public PersonView unlinkTelegram(UserId id, CurrentUser admin) {
         admin.requireAdmin("Only admins unlink Telegram accounts");

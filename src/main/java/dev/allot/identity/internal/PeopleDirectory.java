@@ -216,6 +216,15 @@ class PeopleDirectory {
         return new Page<>(items, page.page(), page.size(), users.count(filter));
     }
 
+    /** Active people as colleagues see them, whoever asks. */
+    Page<PersonView> colleagues(PeopleQuery query, PageRequest page) {
+        DirectoryFilter filter = new DirectoryFilter(query, true);
+        List<PersonView> items = users.search(filter, page.offset(), page.size()).stream()
+                .map(UserRow::colleague)
+                .toList();
+        return new Page<>(items, page.page(), page.size(), users.count(filter));
+    }
+
     PersonView person(UserId id, CurrentUser viewer) {
         return users.findById(id.value())
                 .filter(row -> viewer.isAdmin() || row.active())

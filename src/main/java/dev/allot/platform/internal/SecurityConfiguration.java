@@ -48,6 +48,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
+                        // Telegram's webhook (the bot's module checks the secret Telegram sends back)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/telegram/webhook").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized(problems))
