@@ -40,7 +40,11 @@ import tools.jackson.databind.JsonNode;
         "allot.identity.login-failures-allowed=5",
         // Webhook retries in a fraction of a second, so a failing receiver is given up on within the test.
         "allot.webhooks.retry-base=PT0.2S",
-        "allot.webhooks.max-attempts=3"
+        "allot.webhooks.max-attempts=3",
+        // The bot runs against the fake Bot API (TestTelegram); a short poll so a restart is quick.
+        "allot.telegram.bot-token=" + TestTelegram.TOKEN,
+        "allot.telegram.poll-timeout=PT5S",
+        "allot.telegram.admins=" + TestTelegram.BOT_ADMIN_ID
 })
 public abstract class AllotIntegrationTest {
 
@@ -77,6 +81,7 @@ public abstract class AllotIntegrationTest {
         }
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
+        registry.add("allot.telegram.api-url", TestTelegram::url);
     }
 
     /** Whether this run is on PostgreSQL (otherwise SQLite). */

@@ -49,10 +49,13 @@ public class BotRunner implements SmartLifecycle {
     private volatile boolean running;
     private @Nullable Thread thread;
     private long offset;
+    private long nextCleanup;
+
+    /** How long handled updates and sent calls are kept. */
+    static final Duration KEPT = Duration.ofDays(7);
 
     BotRunner(BotApi api, UpdateRepository updates, UpdateProcessor processor, ChatLanes lanes, BotNode node,
-            Outbox outbox, Router router, Texts texts, TelegramProperties properties, TransactionTemplate transaction,
-            Clock clock) {
+            Outbox outbox, Router router, Texts texts, TelegramProperties properties, TransactionTemplate transaction) {
         this.api = api;
         this.updates = updates;
         this.processor = processor;
@@ -63,7 +66,9 @@ public class BotRunner implements SmartLifecycle {
         this.texts = texts;
         this.properties = properties;
         this.transaction = transaction;
-        this.clock = clock;
+        // Real time, not the application's clock: waits and leases are about talking to Telegram, and a
+        // test that moves the application's clock must not leave calls due in its future.
+        this.clock = Clock.systemUTC();
     }
 
     @Override
@@ -117,6 +122,7 @@ public class BotRunner implements SmartLifecycle {
                     pause(properties.leaseTtl().dividedBy(4));
                     continue;
                 }
+                cleanUp();
                 boolean ok = properties.mode() == TelegramProperties.Mode.POLLING ? poll() : awaitWebhook();
                 backoff = ok ? Duration.ofSeconds(1) : min(backoff.multipliedBy(2), Duration.ofSeconds(30));
                 if (!ok) {
@@ -190,6 +196,17 @@ public class BotRunner implements SmartLifecycle {
             dispatch(stored.updateId(), BotUtils.parseUpdate(stored.body()));
         }
         outbox.sweep();
+    }
+
+    /** Once an hour on the bot's node: forget updates handled and calls made a week ago. */
+    private void cleanUp() {
+        long now = clock.millis();
+        if (now < nextCleanup) {
+            return;
+        }
+        nextCleanup = now + Duration.ofHours(1).toMillis();
+        updates.forget(now - KEPT.toMillis());
+        outbox.forget(KEPT);
     }
 
     private boolean poll() {

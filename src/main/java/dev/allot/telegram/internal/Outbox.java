@@ -42,15 +42,16 @@ public class Outbox implements DisposableBean {
             Thread.ofPlatform().name("telegram-outbox").daemon(true).factory());
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
-    Outbox(OutboxRepository outbox, ChatRepository chats, BotApi api, ChatLanes lanes, BotNode node, JsonMapper json,
-            Clock clock) {
+    Outbox(OutboxRepository outbox, ChatRepository chats, BotApi api, ChatLanes lanes, BotNode node, JsonMapper json) {
         this.outbox = outbox;
         this.chats = chats;
         this.api = api;
         this.lanes = lanes;
         this.node = node;
         this.json = json;
-        this.clock = clock;
+        // Real time, not the application's clock: waits and leases are about talking to Telegram, and a
+        // test that moves the application's clock must not leave calls due in its future.
+        this.clock = Clock.systemUTC();
         timer.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
     }
 

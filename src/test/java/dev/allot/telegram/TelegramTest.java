@@ -1,0 +1,101 @@
+package dev.allot.telegram;
+
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
+import dev.allot.identity.TelegramAccount;
+import dev.allot.identity.UserId;
+import dev.allot.testing.AllotIntegrationTest;
+import dev.allot.testing.Eventually;
+import dev.allot.testing.FakeBotApi;
+import dev.allot.testing.FakeBotApi.Message;
+import dev.allot.testing.FakeBotApi.TgUser;
+import dev.allot.testing.TestTelegram;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * End-to-end tests of the bot: people type and press buttons in the fake Bot API's chats, the bot in
+ * the shared application answers there. {@link #say} and {@link #press} wait until the bot has handled
+ * the update and sent everything it queued, so a test reads the chat as the person would see it.
+ */
+public abstract class TelegramTest extends AllotIntegrationTest {
+
+    @Autowired
+    protected Identity identity;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    private int lastUpdate;
+
+    protected static FakeBotApi bot() {
+        return TestTelegram.api();
+    }
+
+    /** A Telegram user (English) who has not written to the bot yet. */
+    protected TgUser tgUser(String firstName) {
+        return bot().user(firstName, null, "en");
+    }
+
+    protected TgUser tgUserRu(String firstName) {
+        return bot().user(firstName, null, "ru");
+    }
+
+    /** A Telegram user already linked to {@code person}, as if they had picked their name with /start. */
+    protected TgUser linked(User person) {
+        return linked(person, tgUser("Tg" + person.id()));
+    }
+
+    protected TgUser linked(User person, TgUser tg) {
+        CurrentUser self = identity.currentUser(new UserId(person.id())).orElseThrow();
+        identity.linkTelegram(self.id(), new TelegramAccount(tg.id(), tg.firstName()), self);
+        return tg;
+    }
+
+    /** Types {@code text} and waits for the bot's answer; the newest bot message in the chat. */
+    protected Message say(TgUser tg, String text) {
+        lastUpdate = bot().type(tg, text);
+        settle(tg, lastUpdate);
+        return bot().last(tg);
+    }
+
+    /** Presses a button of {@code message} and waits for the bot's answer; the newest bot message in the chat. */
+    protected Message press(TgUser tg, Message message, String button) {
+        lastUpdate = bot().press(tg, message, button);
+        settle(tg, lastUpdate);
+        return bot().last(tg);
+    }
+
+    /** The message as it is now (after the bot's edits), if it is still in the chat. */
+    protected Optional<Message> current(TgUser tg, Message message) {
+        return bot().chat(tg).stream().filter(m -> m.messageId() == message.messageId()).findFirst();
+    }
+
+    /** The update id of the last {@link #say} or {@link #press}. */
+    protected int lastUpdate() {
+        return lastUpdate;
+    }
+
+    /** The answer to the button press of {@code updateId}. */
+    protected FakeBotApi.Answer answerTo(int updateId) {
+        return Eventually.until("the answer to update " + updateId, () -> bot().answerFor(updateId), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** Waits until the bot has handled the update and sent (or given up) everything queued for the chat. */
+    protected void settle(TgUser tg, int updateId) {
+        Eventually.until("update " + updateId + " handled and answered", () -> handled(updateId) && nothingWaiting(tg.id()),
+                Boolean::booleanValue);
+    }
+
+    protected boolean handled(int updateId) {
+        return jdbc.sql("select count(*) from telegram_update where update_id = :id and handled_at is not null")
+                .param("id", updateId).query(Long.class).single() == 1;
+    }
+
+    protected boolean nothingWaiting(long chatId) {
+        return jdbc.sql("select count(*) from telegram_outbox where chat_id = :chat and sent_at is null and failure is null")
+                .param("chat", chatId).query(Long.class).single() == 0;
+    }
+}
