@@ -41,9 +41,12 @@ import tools.jackson.databind.JsonNode;
         // Webhook retries in a fraction of a second, so a failing receiver is given up on within the test.
         "allot.webhooks.retry-base=PT0.2S",
         "allot.webhooks.max-attempts=3",
-        // The bot runs against the fake Bot API (TestTelegram); a short poll so a restart is quick.
-        "allot.telegram.bot-token=" + TestTelegram.TOKEN,
+        // The bot runs against the fake Bot API (TestTelegram); a short poll and lease so a restart or
+        // a change of node is quick. A test class with an application of its own turns it off with
+        // allot.test.bot-token= (two bots on one database would share the lease, not the test's beans).
+        "allot.telegram.bot-token=${allot.test.bot-token:" + TestTelegram.TOKEN + "}",
         "allot.telegram.poll-timeout=PT5S",
+        "allot.telegram.lease-ttl=PT8S",
         "allot.telegram.admins=" + TestTelegram.BOT_ADMIN_ID
 })
 public abstract class AllotIntegrationTest {
