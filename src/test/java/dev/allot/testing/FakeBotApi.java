@@ -182,10 +182,16 @@ public final class FakeBotApi implements AutoCloseable {
         });
     }
 
-    /** The user sends {@code text} to the bot; returns the id of the {@code message} update queued. */
+    /**
+     * The user sends {@code text} to the bot; returns the id of the {@code message} update queued.
+     * A user who blocked the bot restarts it first (Telegram's "Restart" button), as a real one must.
+     */
     public int type(TgUser user, String text) {
         return locked(() -> {
             Chat chat = chatOf(user);
+            if (blocked.remove(user.id())) {
+                queueMemberChange(user, "kicked", "member");
+            }
             Stored message = new Stored(++chat.lastMessageId, user.id(), false, now());
             message.text = text;
             if (text.startsWith("/")) {
@@ -607,12 +613,18 @@ public final class FakeBotApi implements AutoCloseable {
             long offset = number(p, "offset", 0);
             if (offset > 0) {
                 updates.removeIf(u -> u.id() < offset);
+                // Telegram's ids only grow: a bot that confirmed up to an offset (a database kept from an
+                // earlier run of the tests) never sees a smaller id again.
+                if (offset > nextUpdateId && offset < Integer.MAX_VALUE - 1_000_000) {
+                    nextUpdateId = (int) offset;
+                }
             } else if (offset < 0) {
                 while (updates.size() > -offset) {
                     updates.removeFirst();
                 }
             }
-            int limit = (int) Math.max(1, Math.min(100, number(p, "limit", 100)));
+            long asked = number(p, "limit", 100);
+            int limit = asked <= 0 ? 100 : (int) Math.min(100, asked);
             long timeout = Math.max(0, number(p, "timeout", 0));
             JsonNode allowed = p.get("allowed_updates");
             if (allowed != null && allowed.isArray()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.UpdatesListener;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.model.ChatMember;
 import com.pengrad.telegrambot.model.MessageEntity;
@@ -45,6 +46,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +140,22 @@ class FakeBotApiTest {
         GetUpdatesResponse response = poll.get(Eventually.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         assertThat(response.isOk()).isTrue();
         assertThat(response.updates()).extracting(Update::updateId).containsExactly(updateId);
+    }
+
+    @Test
+    void pengrads_updates_listener_receives_and_confirms_what_the_user_types() {
+        List<Update> received = new CopyOnWriteArrayList<>();
+        bot.setUpdatesListener(updates -> {
+            received.addAll(updates);
+            return UpdatesListener.CONFIRMED_UPDATES_ALL;
+        }, new GetUpdates().timeout(1));
+
+        int updateId = fake.type(anna, "/book");
+
+        Eventually.until("the listener gets the update", received::size, n -> n == 1);
+        assertThat(received.getFirst().updateId()).isEqualTo(updateId);
+        Eventually.until("the listener confirms it", fake::pendingUpdates, n -> n == 0);
+        bot.removeGetUpdatesListener();
     }
 
     @Test
@@ -289,6 +307,18 @@ class FakeBotApiTest {
         assertThat(bot.execute(new SendPhoto(anna.id(), png(1, 1))).errorCode()).isEqualTo(403);
         Update update = bot.execute(new GetUpdates()).updates().getFirst();
         assertThat(update.myChatMember().newChatMember().status()).isEqualTo(ChatMember.Status.kicked);
+    }
+
+    @Test
+    void typing_again_after_blocking_restarts_the_bot() {
+        fake.block(anna);
+        fake.type(anna, "/start");
+
+        List<Update> updates = bot.execute(new GetUpdates()).updates();
+        assertThat(updates).hasSize(3);
+        assertThat(updates.get(1).myChatMember().newChatMember().status()).isEqualTo(ChatMember.Status.member);
+        assertThat(updates.get(2).message().text()).isEqualTo("/start");
+        assertThat(bot.execute(new SendMessage(anna.id(), "Welcome back")).isOk()).isTrue();
     }
 
     @Test
