@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.allot.testing.Api;
 import dev.allot.testing.FakeBotApi.Message;
 import dev.allot.testing.FakeBotApi.TgUser;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +59,39 @@ class TelegramLinkIT extends TelegramTest {
         assertThat(answerTo(lastUpdate()).text()).contains("linked to another Telegram account. Ask an admin");
         assertThat(answerTo(lastUpdate()).showAlert()).isTrue();
         assertThat(identity.currentUserByTelegram(intruder.id())).isEmpty();
+    }
+
+    @Test
+    void aDoubleTapOnTheConfirmationLinksOnceAndAnswersTheSecondTapAlreadyDone() {
+        String marker = unique("Tap").replace("-", "");
+        long personId = addPerson("Ivan " + marker, "Ops");
+        TgUser tg = tgUser("Ivan");
+        say(tg, "/start");
+        Message confirm = press(tg, say(tg, marker), "Ivan " + marker);
+
+        int first = bot().press(tg, confirm, "Yes, that’s me");
+        int second = bot().press(tg, confirm, "Yes, that’s me");
+        settle(tg, second);
+
+        assertThat(answerTo(first).text()).isEqualTo("Linked");
+        assertThat(answerTo(second).text()).isEqualTo("You are already Ivan " + marker + ".");
+        assertThat(as(admin()).get("/api/v1/audit?action=person.telegram-linked&targetId=" + personId).json()
+                .get("items")).hasSize(1);
+    }
+
+    @Test
+    void oneChatIsAnsweredInTheOrderItWrote() {
+        TgUser tg = tgUser("Orderly");
+        say(tg, "/start");
+        List<String> words = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot");
+        int last = 0;
+        for (String word : words) {
+            last = bot().type(tg, word + unique(""));
+        }
+        settle(tg, last);
+        List<String> answers = bot().chat(tg).stream().skip(1).map(m -> m.shown().replaceAll("^[^“]*“([a-z]+).*$", "$1"))
+                .toList();
+        assertThat(answers).containsExactlyElementsOf(words);
     }
 
     @Test

@@ -71,17 +71,23 @@ class TelegramResilienceIT extends TelegramTest {
     }
 
     @Test
-    void a403MarksTheChatBlockedAndDropsWhatWaitedForIt() {
+    void a403MarksTheChatBlockedAndDropsWhatWaitedForItUntilThePersonWritesAgain() {
         TgUser tg = linked(member());
         say(tg, "/menu");
-        bot().block(tg);
-
+        runner.stop();
         int update = bot().type(tg, "/help");
+        bot().block(tg); // before the bot could answer
+        runner.start();
 
         Eventually.until("the chat is marked blocked", () -> blockedAt(tg) != null, blocked -> blocked);
         settle(tg, update);
         assertThat(jdbc.sql("select count(*) from telegram_outbox where chat_id = :chat and failure like 'blocked%'")
                 .param("chat", tg.id()).query(Long.class).single()).isPositive();
+        assertThat(bot().chat(tg)).as("nothing reached the chat").hasSize(1);
+
+        Message again = say(tg, "/menu"); // unblocking the bot in Telegram, then writing
+        assertThat(again.shown()).startsWith("Hello, ");
+        assertThat(blockedAt(tg)).isNull();
     }
 
     @Test
