@@ -134,7 +134,6 @@ public final class Chat {
         } else {
             queued.add(new Queued(new Outgoing.Delete(message), null));
             send(screen);
-            return;
         }
     }
 

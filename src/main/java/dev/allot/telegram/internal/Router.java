@@ -135,6 +135,10 @@ class Router {
             }
         } catch (ProblemException problem) {
             chat.alert(problems.describe(problem, chat.locale()));
+        } catch (RuntimeException failure) {
+            // Ours, not the person's: the error log (and so the admins' digest) has it, the person a word.
+            log.error("Telegram chat {}: {}", chat.id(), failure.toString(), failure);
+            chat.alert(chat.t("telegram.error"));
         }
     }
 }
