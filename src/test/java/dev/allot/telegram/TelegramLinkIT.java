@@ -42,6 +42,7 @@ class TelegramLinkIT extends TelegramTest {
         assertThat(audit.get("items").get(0).get("actorId").asLong()).as("the person linked themselves").isEqualTo(personId);
 
         assertThat(say(tg, "/start").shown()).isEqualTo("You are Zoya " + marker + " in Allot.");
+        System.out.println("Transcript of linking a name:\n" + transcript(tg));
     }
 
     @Test

@@ -29,6 +29,9 @@ public abstract class TelegramTest extends AllotIntegrationTest {
 
     private int lastUpdate;
 
+    /** What each chat said and was answered, as a person would read it (see {@link #transcript}). */
+    private final java.util.Map<Long, StringBuilder> transcripts = new java.util.concurrent.ConcurrentHashMap<>();
+
     protected static FakeBotApi bot() {
         return TestTelegram.api();
     }
@@ -55,16 +58,57 @@ public abstract class TelegramTest extends AllotIntegrationTest {
 
     /** Types {@code text} and waits for the bot's answer; the newest bot message in the chat. */
     protected Message say(TgUser tg, String text) {
+        int calls = bot().calls().size();
         lastUpdate = bot().type(tg, text);
         settle(tg, lastUpdate);
+        record(tg, "> " + text, calls);
         return bot().last(tg);
     }
 
     /** Presses a button of {@code message} and waits for the bot's answer; the newest bot message in the chat. */
     protected Message press(TgUser tg, Message message, String button) {
+        int calls = bot().calls().size();
         lastUpdate = bot().press(tg, message, button);
         settle(tg, lastUpdate);
+        record(tg, "> [" + button + "]", calls);
         return bot().last(tg);
+    }
+
+    /** The conversation so far through {@link #say} and {@link #press}: the person's lines, then the bot's calls. */
+    protected String transcript(TgUser tg) {
+        return transcripts.getOrDefault(tg.id(), new StringBuilder()).toString();
+    }
+
+    private void record(TgUser tg, String line, int callsBefore) {
+        StringBuilder transcript = transcripts.computeIfAbsent(tg.id(), id -> new StringBuilder());
+        transcript.append(line).append('\n');
+        java.util.List<FakeBotApi.Call> calls = bot().calls();
+        for (FakeBotApi.Call call : calls.subList(Math.min(callsBefore, calls.size()), calls.size())) {
+            if (call.chatId() != null && call.chatId() != tg.id() || call.method().equals("getUpdates")) {
+                continue;
+            }
+            String text = call.param("text") != null ? call.param("text") : call.param("caption");
+            String keyboard = call.param("reply_markup");
+            if (call.method().equals("answerCallbackQuery")) {
+                if (call.param("text") != null) {
+                    transcript.append("  bot (").append(Boolean.parseBoolean(call.param("show_alert")) ? "alert" : "note")
+                            .append("): ").append(call.param("text")).append('\n');
+                }
+                continue;
+            }
+            if (call.chatId() == null) {
+                continue;
+            }
+            transcript.append("  bot ").append(call.method()).append(": ")
+                    .append(text == null ? "" : text.replace("\n", "\n      ")).append('\n');
+            if (keyboard != null && keyboard.contains("inline_keyboard")) {
+                transcript.append("      buttons: ").append(keyboard.replaceAll("\"callback_data\":\"[^\"]*\",?", "")
+                        .replaceAll("[{}\\[\\]\"]|text:|inline_keyboard:", "").replace(",", " | ")).append('\n');
+            } else if (keyboard != null && keyboard.contains("\"keyboard\"")) {
+                transcript.append("      menu: ").append(keyboard.replaceAll(".*\"keyboard\":(\\[\\[.*?\\]\\]).*", "$1")
+                        .replaceAll("[\\[\\]\"]", "").replace(",", " | ")).append('\n');
+            }
+        }
     }
 
     /** The message as it is now (after the bot's edits), if it is still in the chat. */
