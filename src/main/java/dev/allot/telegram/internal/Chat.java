@@ -102,6 +102,11 @@ public final class Chat {
         return now;
     }
 
+    /** The message whose button was pressed, or null when the person typed. */
+    public @Nullable Integer messageId() {
+        return sourceMessageId;
+    }
+
     public boolean pressed() {
         return callbackId != null;
     }
