@@ -65,13 +65,16 @@ public abstract class TelegramTest extends AllotIntegrationTest {
         return bot().last(tg);
     }
 
-    /** Presses a button of {@code message} and waits for the bot's answer; the newest bot message in the chat. */
+    /**
+     * Presses a button of {@code message} and waits for the bot's answer: the message as the bot left it
+     * (edited in place), or the newest one where the bot replaced it (between text and a picture).
+     */
     protected Message press(TgUser tg, Message message, String button) {
         int calls = bot().calls().size();
         lastUpdate = bot().press(tg, message, button);
         settle(tg, lastUpdate);
         record(tg, "> [" + button + "]", calls);
-        return bot().last(tg);
+        return current(tg, message).orElseGet(() -> bot().last(tg));
     }
 
     /** The conversation so far through {@link #say} and {@link #press}: the person's lines, then the bot's calls. */
