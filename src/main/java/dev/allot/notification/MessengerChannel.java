@@ -12,6 +12,21 @@ public interface MessengerChannel {
     /** Which preference column this messenger answers to. */
     NotificationChannel channel();
 
+    /** How the messenger stands with a person, for their notifications page. */
+    enum Status {
+        /** No account linked here. */
+        NOT_LINKED,
+        /** Linked, and messages arrive. */
+        ACTIVE,
+        /** Linked, but the person blocked the bot: nothing arrives until they write to it again. */
+        BLOCKED
+    }
+
+    /** How it stands with {@code user}. */
+    default Status status(UserId user) {
+        return reachable(user) ? Status.ACTIVE : Status.NOT_LINKED;
+    }
+
     /** Whether the person has linked an account here; people who have not get nothing. */
     boolean reachable(UserId user);
 

@@ -24,4 +24,7 @@ public interface NotificationPreferences {
             Map<String, Map<NotificationChannel, Boolean>> changes);
 
     boolean wants(UserId owner, String kind, NotificationChannel channel);
+
+    /** How each messenger this installation has (Telegram, when the bot is on) stands with the person. */
+    Map<NotificationChannel, MessengerChannel.Status> messengers(UserId owner);
 }

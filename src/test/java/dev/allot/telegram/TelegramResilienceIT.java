@@ -7,6 +7,7 @@ import dev.allot.testing.Eventually;
 import dev.allot.testing.FakeBotApi;
 import dev.allot.testing.FakeBotApi.Message;
 import dev.allot.testing.FakeBotApi.TgUser;
+import dev.allot.web.WebSession;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ class TelegramResilienceIT extends TelegramTest {
 
     @Autowired
     BotRunner runner;
+
+    @Autowired
+    dev.allot.notification.MessengerChannel messenger;
 
     @Test
     void aButtonTheBotNoLongerKnowsIsAnsweredAndTheMenuShownAgain() {
@@ -72,7 +76,10 @@ class TelegramResilienceIT extends TelegramTest {
 
     @Test
     void a403MarksTheChatBlockedAndDropsWhatWaitedForItUntilThePersonWritesAgain() {
-        TgUser tg = linked(member());
+        User member = member();
+        TgUser tg = linked(member);
+        WebSession browser = WebSession.signedIn(port, member.email(), PASSWORD);
+        assertThat(browser.get("/me/notification-preferences").body()).contains("Telegram: linked");
         say(tg, "/menu");
         runner.stop();
         int update = bot().type(tg, "/help");
@@ -84,10 +91,15 @@ class TelegramResilienceIT extends TelegramTest {
         assertThat(jdbc.sql("select count(*) from telegram_outbox where chat_id = :chat and failure like 'blocked%'")
                 .param("chat", tg.id()).query(Long.class).single()).isPositive();
         assertThat(bot().chat(tg)).as("nothing reached the chat").hasSize(1);
+        assertThat(blockedAt(tg)).as("still blocked").isNotNull();
+        assertThat(messenger.status(new dev.allot.identity.UserId(member.id()))).isEqualTo(
+                dev.allot.notification.MessengerChannel.Status.BLOCKED);
+        assertThat(browser.get("/me/notification-preferences").body()).contains("you blocked the bot");
 
         Message again = say(tg, "/menu"); // unblocking the bot in Telegram, then writing
         assertThat(again.shown()).startsWith("Hello, ");
         assertThat(blockedAt(tg)).isNull();
+        assertThat(browser.get("/me/notification-preferences").body()).contains("Telegram: linked");
     }
 
     @Test

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without the browser: one cookie jar, redirects not followed, forms sent url-encoded. */
-record WebSession(String baseUrl, HttpClient client) {
+public record WebSession(String baseUrl, HttpClient client) {
 
     WebSession(String baseUrl) {
         this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
@@ -66,7 +66,7 @@ record WebSession(String baseUrl, HttpClient client) {
     }
 
     /** Signs in through the login form, with its CSRF token, and checks it worked. */
-    static WebSession signedIn(int port, String email, String password) {
+    public static WebSession signedIn(int port, String email, String password) {
         WebSession web = new WebSession("http://localhost:" + port);
         String login = web.get("/login").body();
         HttpResponse<String> signedIn = web.post("/login",

@@ -33,7 +33,7 @@ class PreferencePageController {
 
     @GetMapping("/me/notification-preferences")
     String show(@AuthenticationPrincipal CurrentUser me, Model model) {
-        return render(preferences.matrix(me.id()), false, model);
+        return render(preferences.matrix(me.id()), false, me, model);
     }
 
     @PostMapping("/me/notification-preferences")
@@ -48,11 +48,13 @@ class PreferencePageController {
             }
             all.put(kind.id(), row);
         }
-        return render(preferences.update(me.id(), all), true, model);
+        return render(preferences.update(me.id(), all), true, me, model);
     }
 
-    private String render(Map<String, Map<NotificationChannel, Boolean>> matrix, boolean saved, Model model) {
+    private String render(Map<String, Map<NotificationChannel, Boolean>> matrix, boolean saved, CurrentUser me,
+            Model model) {
         model.addAttribute("matrix", matrix);
+        model.addAttribute("telegram", preferences.messengers(me.id()).get(NotificationChannel.TELEGRAM));
         Map<String, String> labels = new LinkedHashMap<>();
         preferences.kinds().forEach(kind -> labels.put(kind.id(), kind.label()));
         model.addAttribute("labels", labels);

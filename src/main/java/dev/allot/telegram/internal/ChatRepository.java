@@ -23,8 +23,8 @@ class ChatRepository {
                 .param("chat", chatId)
                 .query((rs, row) -> {
                     long blocked = rs.getLong("blocked_at");
-                    return new ChatRow(rs.getLong("chat_id"), rs.getString("language"), rs.getString("state"),
-                            rs.wasNull() ? null : blocked);
+                    Long blockedAt = rs.wasNull() ? null : blocked; // before the next column is read
+                    return new ChatRow(rs.getLong("chat_id"), rs.getString("language"), rs.getString("state"), blockedAt);
                 })
                 .optional();
     }

@@ -45,6 +45,15 @@ class TelegramMessenger implements MessengerChannel {
     }
 
     @Override
+    public Status status(UserId user) {
+        Optional<Long> chat = chatOf(user);
+        if (chat.isEmpty()) {
+            return Status.NOT_LINKED;
+        }
+        return chats.isBlocked(chat.get()) ? Status.BLOCKED : Status.ACTIVE;
+    }
+
+    @Override
     public boolean reachable(UserId user) {
         return chatOf(user).filter(chat -> !chats.isBlocked(chat)).isPresent();
     }

@@ -101,10 +101,9 @@ class UpdateProcessor {
         if (update.myChatMember() != null) {
             ChatMemberUpdated member = update.myChatMember();
             String status = member.newChatMember() == null ? "" : String.valueOf(member.newChatMember().status());
+            // Blocking is noted at once; unblocking when the person writes again (ChatRepository.seen).
             if (status.equalsIgnoreCase("kicked")) {
                 chats.blocked(member.chat().id(), now);
-            } else if (status.equalsIgnoreCase("member")) {
-                chats.seen(member.chat().id(), member.from().languageCode(), now);
             }
             return null;
         }

@@ -20,9 +20,21 @@ public class PreferenceService implements NotificationPreferences {
     private final PreferenceRepository preferences;
     private final NotificationKinds kinds;
 
-    PreferenceService(PreferenceRepository preferences, NotificationKinds kinds) {
+    private final org.springframework.beans.factory.ObjectProvider<dev.allot.notification.MessengerChannel> messengers;
+
+    PreferenceService(PreferenceRepository preferences, NotificationKinds kinds,
+            org.springframework.beans.factory.ObjectProvider<dev.allot.notification.MessengerChannel> messengers) {
         this.preferences = preferences;
         this.kinds = kinds;
+        this.messengers = messengers;
+    }
+
+    @Override
+    public Map<NotificationChannel, dev.allot.notification.MessengerChannel.Status> messengers(UserId owner) {
+        Map<NotificationChannel, dev.allot.notification.MessengerChannel.Status> states =
+                new java.util.EnumMap<>(NotificationChannel.class);
+        messengers.orderedStream().forEach(messenger -> states.put(messenger.channel(), messenger.status(owner)));
+        return states;
     }
 
     @Override
