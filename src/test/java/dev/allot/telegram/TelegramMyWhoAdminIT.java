@@ -129,6 +129,25 @@ class TelegramMyWhoAdminIT extends TelegramTest {
     }
 
     @Test
+    void anAdminReadsTheEventLogOfOnePersonAndOfADay() {
+        // Noon, so that "today" and "yesterday" (UTC) cannot turn over during the test.
+        clock().set(LocalDate.now(clock().withZone(ZoneId.of("UTC"))).atTime(12, 0).atZone(ZoneId.of("UTC")).toInstant());
+        User member = member();
+        linked(member);
+        TgUser adminChat = linked(withRole("ADMIN"));
+
+        press(adminChat, say(adminChat, "/admin"), "Find a person");
+        Message person = press(adminChat, say(adminChat, member.email()), "Member " + member.email());
+        Message events = press(adminChat, person, "Their events");
+
+        assertThat(events.shown()).contains("By Member " + member.email()).contains("person.telegram-linked user:" + member.id());
+        Message today = press(adminChat, events, "Today");
+        assertThat(today.shown()).contains("On ").contains("person.telegram-linked user:" + member.id());
+        Message yesterday = press(adminChat, today, "Yesterday");
+        assertThat(yesterday.shown()).doesNotContain("person.telegram-linked user:" + member.id());
+    }
+
+    @Test
     void aDeskOfferedFromTheLineIsAcceptedWithTheButtonUnderItsNotification() {
         long site = site(ZONE);
         long desk = resource(site, "DESK", 1);

@@ -85,7 +85,7 @@ class AdminFlow implements ChatFlow {
         return Screen.of(chat.t("telegram.admin.title"), Keyboard.builder()
                 .row(Keyboard.Key.of(chat.t("telegram.admin.find"), Press.data(name(), "find")))
                 .row(Keyboard.Key.of(chat.t("telegram.admin.add"), Press.data(name(), "add")))
-                .row(Keyboard.Key.of(chat.t("telegram.admin.log"), Press.data(name(), "log", 0)))
+                .row(Keyboard.Key.of(chat.t("telegram.admin.log"), Press.data(name(), "log", 0, 0, -1)))
                 .row(MenuFlow.home(chat))
                 .build());
     }
@@ -116,7 +116,8 @@ class AdminFlow implements ChatFlow {
                     chat.t("telegram.admin.removed", name(chat, press.longArg(0))));
             case "ul" -> once(chat, () -> identity.unlinkTelegram(new UserId(press.longArg(0)), chat.me()),
                     chat.t("telegram.admin.unlinked", name(chat, press.longArg(0))));
-            case "log" -> chat.show(log(chat, press.intArg(0)));
+            case "log" -> chat.show(log(chat, press.intArg(0), press.args().size() > 1 ? press.longArg(1) : 0,
+                    press.args().size() > 2 ? press.intArg(2) : -1));
             default -> throw new Press.Stale(press.verb());
         }
     }
@@ -188,6 +189,7 @@ class AdminFlow implements ChatFlow {
         if (person.telegram() != null) {
             keys.row(Keyboard.Key.of(chat.t("telegram.admin.unlink"), Press.data(name(), "ul", id.value())));
         }
+        keys.row(Keyboard.Key.of(chat.t("telegram.admin.their-log"), Press.data(name(), "log", 0, id.value(), -1)));
         if (person.active()) {
             keys.row(Keyboard.Key.of(chat.t("telegram.admin.remove"), Press.data(name(), "rm", id.value())));
         }
@@ -199,15 +201,34 @@ class AdminFlow implements ChatFlow {
         return identity.person(new UserId(id), chat.me()).displayName();
     }
 
-    private Screen log(Chat chat, int page) {
-        Page<AuditEntry> entries = audit.find(new AuditQuery(null, null, null, null, null, null),
-                new PageRequest(Math.max(0, page), LOG_PAGE), chat.me());
+    /**
+     * The event log, newest first: everybody's or one person's ({@code actor}, 0 for all), all days or one
+     * ({@code daysAgo}, -1 for all; days in UTC, as the times shown).
+     */
+    private Screen log(Chat chat, int page, long actor, int daysAgo) {
+        if (daysAgo < -1 || daysAgo > 366) {
+            throw new Press.Stale("day out of range");
+        }
         ZoneId zone = ZoneId.of("UTC");
+        java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(zone)).minusDays(Math.max(0, daysAgo));
+        java.time.Instant from = daysAgo < 0 ? null : day.atStartOfDay(zone).toInstant();
+        java.time.Instant to = daysAgo < 0 ? null : day.plusDays(1).atStartOfDay(zone).toInstant();
+        Page<AuditEntry> entries = audit.find(new AuditQuery(actor == 0 ? null : new UserId(actor), null, null, null, from, to),
+                new PageRequest(Math.max(0, page), LOG_PAGE), chat.me());
         Set<UserId> actors = entries.items().stream().map(AuditEntry::actorId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UserId, String> names = identity.usersByIds(actors).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().displayName()));
         StringBuilder text = new StringBuilder(chat.t("telegram.admin.log.title", page + 1));
+        if (actor != 0) {
+            text.append("\n").append(chat.t("telegram.admin.log.by", name(chat, actor)));
+        }
+        if (daysAgo >= 0) {
+            text.append("\n").append(chat.t("telegram.admin.log.day", DeskPicker.format(chat, day)));
+        }
+        if (entries.items().isEmpty()) {
+            text.append("\n\n").append(chat.t("telegram.admin.log.none"));
+        }
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM HH:mm", chat.locale());
         for (AuditEntry entry : entries.items()) {
             text.append("\n").append(format.format(entry.occurredAt().atZone(zone))).append(" · ")
@@ -216,11 +237,14 @@ class AdminFlow implements ChatFlow {
         }
         Keyboard.Builder keys = Keyboard.builder().row();
         if (page > 0) {
-            keys.key(Keyboard.Key.of("◀", Press.data(name(), "log", page - 1)));
+            keys.key(Keyboard.Key.of("◀", Press.data(name(), "log", page - 1, actor, daysAgo)));
         }
         if ((long) (page + 1) * LOG_PAGE < entries.total()) {
-            keys.key(Keyboard.Key.of("▶", Press.data(name(), "log", page + 1)));
+            keys.key(Keyboard.Key.of("▶", Press.data(name(), "log", page + 1, actor, daysAgo)));
         }
+        keys.row(Keyboard.Key.of(chat.t("telegram.admin.log.today"), Press.data(name(), "log", 0, actor, 0)),
+                Keyboard.Key.of(chat.t("telegram.admin.log.yesterday"), Press.data(name(), "log", 0, actor, 1)),
+                Keyboard.Key.of(chat.t("telegram.admin.log.all"), Press.data(name(), "log", 0, actor, -1)));
         keys.row(Keyboard.Key.of(chat.t("telegram.admin.back"), Press.data(name(), "home")));
         return Screen.of(text.toString(), keys.build());
     }
