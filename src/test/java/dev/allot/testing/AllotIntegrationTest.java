@@ -42,9 +42,11 @@ import tools.jackson.databind.JsonNode;
         "allot.webhooks.retry-base=PT0.2S",
         "allot.webhooks.max-attempts=3",
         // The bot runs against the fake Bot API (TestTelegram); a short poll and lease so a restart or
-        // a change of node is quick. A test class with an application of its own turns it off with
-        // allot.test.bot-token= (two bots on one database would share the lease, not the test's beans).
-        "allot.telegram.bot-token=${allot.test.bot-token:" + TestTelegram.TOKEN + "}",
+        // a change of node is quick. A test class with an application of its own sets
+        // allot.telegram.run=false: its node queues the bot's messages (it shares the database and the
+        // scheduler's tasks) but leaves running the bot to the shared application, whose beans the
+        // bot's tests use.
+        "allot.telegram.bot-token=" + TestTelegram.TOKEN,
         "allot.telegram.poll-timeout=PT5S",
         "allot.telegram.lease-ttl=PT8S",
         "allot.telegram.admins=" + TestTelegram.BOT_ADMIN_ID

@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  * started beside it. One browser (one cookie jar; cookies are per host, not per port) signs in on one
  * node and goes on using the other.
  */
-@TestPropertySource(properties = {"allot.web.shared-sessions=true", "allot.test.bot-token="})
+@TestPropertySource(properties = {"allot.web.shared-sessions=true", "allot.telegram.run=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedSessionIT extends AllotIntegrationTest {
 

@@ -73,6 +73,10 @@ public class BotRunner implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!properties.runs()) {
+            log.info("Telegram bot: this node queues messages; another node runs the bot (allot.telegram.run=false)");
+            return;
+        }
         running = true;
         Thread runner = Thread.ofPlatform().name("telegram-bot").daemon(true).unstarted(this::run);
         thread = runner;

@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollTimeout how long one {@code getUpdates} waits for an update (default 25 s)
  * @param leaseTtl how long the polling node's lease lasts without renewal (default 60 s); another node takes over after it
  * @param lanes how many chats are served at once (default 8); one chat's updates are always handled in order
+ * @param run whether this node may run the bot (take the lease, read updates, send); false for a node
+ *     that only serves the web and queues the bot's messages for the node that runs it (default true)
  */
 @ConfigurationProperties("allot.telegram")
 public record TelegramProperties(@Nullable String botToken, @Nullable String apiUrl, @Nullable List<Long> admins,
         @Nullable Mode mode, @Nullable String webhookUrl, @Nullable String webhookSecret, @Nullable Duration pollTimeout,
-        @Nullable Duration leaseTtl, int lanes) {
+        @Nullable Duration leaseTtl, int lanes, @Nullable Boolean run) {
 
     public enum Mode { POLLING, WEBHOOK }
 
@@ -34,6 +36,11 @@ public record TelegramProperties(@Nullable String botToken, @Nullable String api
         pollTimeout = pollTimeout == null ? Duration.ofSeconds(25) : pollTimeout;
         leaseTtl = leaseTtl == null ? Duration.ofSeconds(60) : leaseTtl;
         lanes = lanes < 1 ? 8 : lanes;
+        run = run == null ? Boolean.TRUE : run;
+    }
+
+    public boolean runs() {
+        return !Boolean.FALSE.equals(run);
     }
 
     public boolean enabled() {

@@ -37,7 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  * SQLite file, or a schema of its own in the PostgreSQL test database. The steps build on each
  * other, in order.
  */
-@TestPropertySource(properties = {"allot.test.bot-token=", "allot.demo.sites=2", "allot.demo.rooms=5", "allot.demo.desks=8",
+@TestPropertySource(properties = {"allot.telegram.run=false", "allot.demo.sites=2", "allot.demo.rooms=5", "allot.demo.desks=8",
         "allot.demo.equipment=3", "allot.demo.people=12", "allot.demo.history-months=1",
         "allot.demo.future-weeks=1", "allot.demo.batch-size=40", "allot.demo.seed=7"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
