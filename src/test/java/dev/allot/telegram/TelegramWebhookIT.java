@@ -22,7 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Webhook mode, in an application of its own (its own SQLite database and its own fake Bot API, so the
+ * Webhook mode, in an application of its own (its own SQLite database, on either suite, and its own fake Bot API, so the
  * suite's polling bot is not disturbed): the bot sets the webhook, takes updates only with the secret,
  * and answers a repeated delivery once.
  */
@@ -38,8 +38,11 @@ class TelegramWebhookIT {
     @BeforeAll
     void start() throws Exception {
         api = FakeBotApi.start(TestTelegram.TOKEN);
+        java.nio.file.Path dataDir = Files.createTempDirectory("allot-webhook-");
+        // Its own SQLite database even when the suite runs on PostgreSQL (whose URL is a system property,
+        // which command-line arguments override): on the suite's database the suite's bot holds the lease.
         app = new SpringApplicationBuilder(AllotApplication.class).run("--server.port=0",
-                "--allot.data-dir=" + Files.createTempDirectory("allot-webhook-"),
+                "--allot.data-dir=" + dataDir, "--spring.datasource.url=jdbc:sqlite:" + dataDir.resolve("allot.db"),
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(),
                 "--allot.admin.email=admin@webhook.allot.test", "--allot.admin.password=admin-password-for-tests",
                 "--allot.telegram.bot-token=" + TestTelegram.TOKEN, "--allot.telegram.api-url=" + api.baseUrl(),
