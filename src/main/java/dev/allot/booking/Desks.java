@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 public interface Desks {
 
     /**
+     * How many days after today, in a site's own calendar, desk days can be booked: the desk horizon
+     * ({@code allot.booking.rules.desk.horizon}, 14 by default), for the channels that offer the days.
+     */
+    long horizonDays();
+
+    /**
      * Books a desk for one day of its site, from today up to the desk horizon: 409 {@code desk-taken}
      * naming the holder, 409 {@code already-has-desk} naming the desk one holds that day, 422 rules
      * {@code not-a-desk}, {@code horizon}, {@code in-the-past}, {@code closed}, {@code fixed-desk},

@@ -41,9 +41,11 @@ class DesksFacade implements Desks {
     private final PresenceRepository presences;
     private final Spaces spaces;
     private final Clock clock;
+    private final BookingRulesProperties limits;
 
     DesksFacade(CommandValidation validation, BookingDeskDays booking, DeskLine line, DeskSettings settings,
-            SiteDeskStates states, ReadingBookings reading, PresenceRepository presences, Spaces spaces, Clock clock) {
+            SiteDeskStates states, ReadingBookings reading, PresenceRepository presences, Spaces spaces, Clock clock,
+            BookingRulesProperties limits) {
         this.validation = validation;
         this.booking = booking;
         this.line = line;
@@ -53,6 +55,12 @@ class DesksFacade implements Desks {
         this.presences = presences;
         this.spaces = spaces;
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    @Override
+    public long horizonDays() {
+        return limits.desk().horizon().toDays();
     }
 
     @Override

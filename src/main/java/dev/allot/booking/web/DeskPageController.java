@@ -30,7 +30,6 @@ import dev.allot.space.ResourceView;
 import dev.allot.space.SiteId;
 import dev.allot.space.SiteView;
 import dev.allot.space.Spaces;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,11 +68,9 @@ class DeskPageController {
     private final PageBookings pageBookings;
     private final ProblemMessages problems;
     private final MessageSource messages;
-    private final Duration horizon;
 
     DeskPageController(Desks desks, Bookings bookings, AttendanceConfirmations confirmations, Spaces spaces,
-            PageBookings pageBookings, ProblemMessages problems, MessageSource messages,
-            @Value("${allot.booking.rules.desk.horizon:P14D}") Duration horizon) {
+            PageBookings pageBookings, ProblemMessages problems, MessageSource messages) {
         this.desks = desks;
         this.bookings = bookings;
         this.confirmations = confirmations;
@@ -82,7 +78,6 @@ class DeskPageController {
         this.pageBookings = pageBookings;
         this.problems = problems;
         this.messages = messages;
-        this.horizon = horizon;
     }
 
     /** A desk as the page shows it: its CSS state, what a person hears and reads, whether a click books it. */
@@ -108,7 +103,7 @@ class DeskPageController {
         }
         SiteView at = chosen.get();
         LocalDate today = pageBookings.today(at.timeZone());
-        LocalDate lastDay = today.plusDays(horizon.toDays());
+        LocalDate lastDay = today.plusDays(desks.horizonDays());
         LocalDate day = date == null || date.isBefore(today) ? today : date.isAfter(lastDay) ? lastDay : date;
         List<FloorView> floors = spaces.floors(at.id());
         FloorView onFloor = floor == null ? null

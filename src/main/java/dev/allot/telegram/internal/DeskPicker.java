@@ -11,11 +11,12 @@ import dev.allot.space.FloorPlanImage;
 import dev.allot.space.FloorView;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceView;
+import dev.allot.platform.ProblemException;
+import dev.allot.space.SiteId;
 import dev.allot.space.SiteView;
 import dev.allot.space.Spaces;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,24 +46,26 @@ class DeskPicker {
     private final Identity identity;
     private final PlanPicture pictures;
     private final Clock clock;
-    private final Duration horizon;
 
-    DeskPicker(Desks desks, Spaces spaces, Identity identity, PlanPicture pictures, Clock clock,
-            @Value("${allot.booking.rules.desk.horizon:P14D}") Duration horizon) {
+    DeskPicker(Desks desks, Spaces spaces, Identity identity, PlanPicture pictures, Clock clock) {
         this.desks = desks;
         this.spaces = spaces;
         this.identity = identity;
         this.pictures = pictures;
         this.clock = clock;
-        this.horizon = horizon;
     }
 
     /** The person's home site, if they have one that still exists. */
     Optional<SiteView> homeSite(CurrentUser me) {
-        if (me.homeSiteId() == null) {
+        Long home = me.homeSiteId();
+        if (home == null) {
             return Optional.empty();
         }
-        return spaces.sites().stream().filter(site -> site.id().value() == me.homeSiteId()).findFirst();
+        try {
+            return Optional.of(spaces.site(new SiteId(home)));
+        } catch (ProblemException gone) {
+            return Optional.empty();
+        }
     }
 
     /** Asks which site, for a person without a home site. */
@@ -87,9 +89,13 @@ class DeskPicker {
         return site;
     }
 
+    /** The site a button names; a site deleted since is a stale button. */
     SiteView site(long id) {
-        return spaces.sites().stream().filter(site -> site.id().value() == id).findFirst()
-                .orElseThrow(() -> new Press.Stale("no site " + id));
+        try {
+            return spaces.site(new SiteId(id));
+        } catch (ProblemException gone) {
+            throw new Press.Stale("no site " + id);
+        }
     }
 
     LocalDate today(SiteView site) {
@@ -100,7 +106,7 @@ class DeskPicker {
     Screen days(Chat chat, String flow, SiteView site, String title, @Nullable String note) {
         LocalDate today = today(site);
         List<Keyboard.Key> keys = new ArrayList<>();
-        for (LocalDate day = today; !day.isAfter(today.plusDays(horizon.toDays())); day = day.plusDays(1)) {
+        for (LocalDate day = today; !day.isAfter(today.plusDays(desks.horizonDays())); day = day.plusDays(1)) {
             keys.add(Keyboard.Key.of(dayLabel(chat, site, day), Press.data(flow, "d", site.id().value(), day)));
         }
         String text = (note == null ? "" : note + "\n\n") + title + "\n" + chat.t("telegram.desks.site", site.name(),
@@ -135,7 +141,7 @@ class DeskPicker {
         if (day.isBefore(today)) {
             return Optional.of(days(chat, flow, site, title, chat.t("telegram.desks.day.over", format(chat, day))));
         }
-        if (day.isAfter(today.plusDays(horizon.toDays()))) {
+        if (day.isAfter(today.plusDays(desks.horizonDays()))) {
             throw new Press.Stale("beyond the horizon: " + day);
         }
         if (!open(site, day)) {
