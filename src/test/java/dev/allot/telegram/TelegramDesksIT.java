@@ -9,8 +9,6 @@ import dev.allot.testing.Api;
 import dev.allot.testing.FakeBotApi;
 import dev.allot.testing.FakeBotApi.Message;
 import dev.allot.testing.FakeBotApi.TgUser;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +33,11 @@ class TelegramDesksIT extends TelegramTest {
 
         Message days = say(tg, "/book");
         assertThat(days.shown()).contains("Pick a day");
-        Message free = pressData(tg, days, "book:d:" + site + ":" + tomorrow());
+        Message free = pressData(tg, days, "book:d:" + site + ":" + tomorrow(ZONE));
         assertThat(free.shown()).contains("1 free");
 
-        Message booked = press(tg, free, deskName(desk));
-        assertThat(booked.shown()).startsWith("Booked: " + deskName(desk));
+        Message booked = press(tg, free, nameOf(desk));
+        assertThat(booked.shown()).startsWith("Booked: " + nameOf(desk));
         assertThat(deskDays(member)).extracting(b -> b.resourceId().value()).containsExactly(desk);
         System.out.println("Transcript of booking a desk:\n" + transcript(tg));
     }
@@ -50,10 +48,10 @@ class TelegramDesksIT extends TelegramTest {
         long desk = resource(site, "DESK", 1);
         User member = member();
         TgUser tg = atHome(member, site);
-        Message free = pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow());
+        Message free = pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow(ZONE));
 
-        int first = bot().press(tg, free, deskName(desk));
-        int second = bot().press(tg, free, deskName(desk));
+        int first = bot().press(tg, free, nameOf(desk));
+        int second = bot().press(tg, free, nameOf(desk));
         settle(tg, second);
 
         assertThat(answerTo(first).text()).isEqualTo("Booked");
@@ -67,28 +65,28 @@ class TelegramDesksIT extends TelegramTest {
         long taken = resource(site, "DESK", 1);
         long other = resource(site, "DESK", 1);
         TgUser tg = atHome(member(), site);
-        Message free = pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow());
+        Message free = pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow(ZONE));
         User quicker = member();
-        Api.Response booked = as(quicker).post("/api/v1/bookings", Map.of("resourceId", taken, "day", tomorrow().toString()));
+        Api.Response booked = as(quicker).post("/api/v1/bookings", Map.of("resourceId", taken, "day", tomorrow(ZONE).toString()));
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
 
-        Message after = press(tg, free, deskName(taken));
+        Message after = press(tg, free, nameOf(taken));
 
         FakeBotApi.Answer answer = answerTo(lastUpdate());
         assertThat(answer.showAlert()).isTrue();
-        assertThat(answer.text()).contains(deskName(taken) + " was just taken by Member " + quicker.email());
-        assertThat(after.buttons()).extracting(FakeBotApi.Button::text).anyMatch(text -> text.contains(deskName(other)))
-                .noneMatch(text -> text.contains(deskName(taken)));
+        assertThat(answer.text()).contains(nameOf(taken) + " was just taken by Member " + quicker.email());
+        assertThat(after.buttons()).extracting(FakeBotApi.Button::text).anyMatch(text -> text.contains(nameOf(other)))
+                .noneMatch(text -> text.contains(nameOf(taken)));
     }
 
     @Test
     void aFullOfficeOffersTheWaitingListWithThePosition() {
         long site = site(ZONE);
         long desk = resource(site, "DESK", 1);
-        as(member()).post("/api/v1/bookings", Map.of("resourceId", desk, "day", tomorrow().toString()));
+        as(member()).post("/api/v1/bookings", Map.of("resourceId", desk, "day", tomorrow(ZONE).toString()));
         TgUser tg = atHome(member(), site);
 
-        Message full = pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow());
+        Message full = pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow(ZONE));
         assertThat(full.shown()).contains("The office is full");
 
         Message waiting = press(tg, full, "Be there without a desk (waiting list)");
@@ -105,10 +103,10 @@ class TelegramDesksIT extends TelegramTest {
         assertThat(say(tg, "/guest").shown()).isEqualTo("Type your guest’s name.");
         Message email = say(tg, "Greta Garbo");
         Message days = press(tg, email, "Skip");
-        Message free = pressData(tg, days, "guest:d:" + site + ":" + tomorrow());
-        Message booked = press(tg, free, deskName(desk));
+        Message free = pressData(tg, days, "guest:d:" + site + ":" + tomorrow(ZONE));
+        Message booked = press(tg, free, nameOf(desk));
 
-        assertThat(booked.shown()).startsWith("Booked for your guest Greta Garbo: " + deskName(desk));
+        assertThat(booked.shown()).startsWith("Booked for your guest Greta Garbo: " + nameOf(desk));
         JsonNode bookings = as(host).get("/api/v1/bookings?resourceId=" + desk).json();
         assertThat(bookings.toString()).contains("Greta Garbo");
     }
@@ -125,12 +123,12 @@ class TelegramDesksIT extends TelegramTest {
         for (int i = 0; i < 50; i++) {
             TgUser tg = atHome(member(), site);
             people.add(tg);
-            screens.add(pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow()));
+            screens.add(pressData(tg, say(tg, "/book"), "book:d:" + site + ":" + tomorrow(ZONE)));
         }
 
         List<Integer> taps = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            taps.add(bot().press(people.get(i), screens.get(i), deskName(desksLeft.get(i % 5))));
+            taps.add(bot().press(people.get(i), screens.get(i), nameOf(desksLeft.get(i % 5))));
         }
         for (int i = 0; i < 50; i++) {
             settle(people.get(i), taps.get(i));
@@ -150,20 +148,7 @@ class TelegramDesksIT extends TelegramTest {
         return linked(person);
     }
 
-    private Message pressData(TgUser tg, Message message, String data) {
-        settle(tg, bot().pressData(tg, message.messageId(), data));
-        return current(tg, message).orElseGet(() -> bot().last(tg));
-    }
-
     private List<BookingView> deskDays(User person) {
         return desks.myDeskDays(identity.currentUser(new UserId(person.id())).orElseThrow());
-    }
-
-    private String deskName(long desk) {
-        return as(admin()).get("/api/v1/resources/" + desk).json().get("name").asString();
-    }
-
-    private static LocalDate tomorrow() {
-        return LocalDate.now(clock().withZone(ZoneId.of(ZONE))).plusDays(1);
     }
 }

@@ -39,9 +39,9 @@ class TelegramMyWhoAdminIT extends TelegramTest {
         TgUser tg = linked(member);
 
         Message mine = say(tg, "/my");
-        assertThat(mine.shown()).contains(deskName(desk));
+        assertThat(mine.shown()).contains(nameOf(desk));
         Message sure = press(tg, mine, "1 · Cancel");
-        assertThat(sure.shown()).startsWith("Cancel " + deskName(desk));
+        assertThat(sure.shown()).startsWith("Cancel " + nameOf(desk));
         Message after = press(tg, sure, "Yes, cancel");
 
         assertThat(after.shown()).startsWith("Cancelled");
@@ -71,7 +71,7 @@ class TelegramMyWhoAdminIT extends TelegramTest {
         CurrentUser teammate = person("Zed " + blue, blue, site);
         CurrentUser other = person("Abe " + unique("Red"), "Red team", site);
         CurrentUser walker = person("Walker " + blue, "Walkers", site);
-        LocalDate day = tomorrow();
+        LocalDate day = tomorrow(ZONE);
         desks.bookDay(new BookDeskDay(new ResourceId(resource(site, "DESK", 1)), day, null, null), other);
         desks.bookDay(new BookDeskDay(new ResourceId(resource(site, "DESK", 1)), day, null, null), teammate);
         desks.bookDay(new BookDeskDay(new ResourceId(resource(site, "DESK", 1)), day, new Guest("Greta Guest", null), null), other);
@@ -86,6 +86,21 @@ class TelegramMyWhoAdminIT extends TelegramTest {
         assertThat(text.indexOf("Zed " + blue)).as("my team first").isLessThan(text.indexOf(other.displayName()));
         assertThat(text).contains("Greta Guest (guest of " + other.displayName() + ")");
         assertThat(text).contains(walker.displayName() + " (Walkers) — without a desk");
+    }
+
+    @Test
+    void whoIsInAsksSomeoneWithoutASiteForTheirsAndRemembersIt() {
+        long site = site(ZONE);
+        User member = member();
+        TgUser tg = linked(member);
+
+        Message ask = say(tg, "/who");
+        assertThat(ask.shown()).isEqualTo("Which site do you work at? I’ll remember it.");
+        Message who = pressData(tg, ask, "who:s:" + site);
+
+        String siteName = as(admin()).get("/api/v1/sites/" + site).json().get("name").asString();
+        assertThat(who.shown()).startsWith(siteName + ", ");
+        assertThat(identity.currentUser(new UserId(member.id())).orElseThrow().homeSiteId()).isEqualTo(site);
     }
 
     @Test
@@ -104,7 +119,7 @@ class TelegramMyWhoAdminIT extends TelegramTest {
         assertThat(reason.shown()).contains("Type the reason");
         Message deleted = say(adminChat, "The floor is closed for painting");
 
-        assertThat(deleted.shown()).startsWith("Deleted: " + deskName(desk));
+        assertThat(deleted.shown()).startsWith("Deleted: " + nameOf(desk));
         Api.Response cancelled = as(owner).get("/api/v1/bookings/" + booking);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().get("reason").asString()).isEqualTo("The floor is closed for painting");
@@ -156,7 +171,7 @@ class TelegramMyWhoAdminIT extends TelegramTest {
         User waiting = member();
         TgUser tg = linked(waiting);
         CurrentUser waiter = identity.currentUser(new UserId(waiting.id())).orElseThrow();
-        PresenceView place = desks.join(new JoinPresence(new SiteId(site), tomorrow(), null, true), waiter);
+        PresenceView place = desks.join(new JoinPresence(new SiteId(site), tomorrow(ZONE), null, true), waiter);
         assertThat(place.status()).isEqualTo(PresenceStatus.WAITING);
 
         assertThat(as(holder).post("/api/v1/bookings/" + booking + "/cancel", Map.of()).status()).isEqualTo(200);
@@ -168,7 +183,7 @@ class TelegramMyWhoAdminIT extends TelegramTest {
                 .callbackData();
         Message accepted = press(tg, offer, "Accept");
 
-        assertThat(accepted.shown()).startsWith("Accepted: " + deskName(desk));
+        assertThat(accepted.shown()).startsWith("Accepted: " + nameOf(desk));
         assertThat(desks.myDeskDays(waiter)).extracting(b -> b.resourceId().value()).containsExactly(desk);
         int again = bot().pressData(tg, offer.messageId(), acceptData); // a second tap that was already on its way
         settle(tg, again);
@@ -186,9 +201,9 @@ class TelegramMyWhoAdminIT extends TelegramTest {
 
         Message rooms = say(tg, "/room");
         assertThat(rooms.shown()).startsWith("Free rooms at ");
-        Message booked = press(tg, rooms, deskName(room));
+        Message booked = press(tg, rooms, nameOf(room));
 
-        assertThat(booked.shown()).startsWith("Booked: " + deskName(room));
+        assertThat(booked.shown()).startsWith("Booked: " + nameOf(room));
         assertThat(as(member).get("/api/v1/bookings?resourceId=" + room).json().toString()).contains("CONFIRMED");
     }
 
@@ -199,21 +214,8 @@ class TelegramMyWhoAdminIT extends TelegramTest {
     }
 
     private long bookDesk(User person, long desk) {
-        Api.Response booked = as(person).post("/api/v1/bookings", Map.of("resourceId", desk, "day", tomorrow().toString()));
+        Api.Response booked = as(person).post("/api/v1/bookings", Map.of("resourceId", desk, "day", tomorrow(ZONE).toString()));
         assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
         return booked.json().get("id").asLong();
-    }
-
-    private Message pressData(TgUser tg, Message message, String data) {
-        settle(tg, bot().pressData(tg, message.messageId(), data));
-        return current(tg, message).orElseGet(() -> bot().last(tg));
-    }
-
-    private String deskName(long desk) {
-        return as(admin()).get("/api/v1/resources/" + desk).json().get("name").asString();
-    }
-
-    private static LocalDate tomorrow() {
-        return LocalDate.now(clock().withZone(ZoneId.of(ZONE))).plusDays(1);
     }
 }

@@ -7,7 +7,6 @@ import dev.allot.telegram.internal.BotRunner;
 import dev.allot.testing.Eventually;
 import dev.allot.testing.FakeBotApi.TgUser;
 import dev.allot.testing.TestTelegram;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,16 +34,9 @@ class TelegramNodesIT extends TelegramTest {
 
     @BeforeAll
     void startSecondNode() {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--allot.telegram.bot-token=" + TestTelegram.TOKEN,
+        List<String> arguments = secondNodeArguments(environment, "--allot.telegram.bot-token=" + TestTelegram.TOKEN,
                 "--allot.telegram.api-url=" + TestTelegram.url(), "--allot.telegram.poll-timeout=PT5S",
-                "--allot.telegram.lease-ttl=PT8S"));
-        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "allot.data-dir", "allot.admin.email", "allot.admin.password", "spring.mail.host", "spring.mail.port")) {
-            String value = environment.getProperty(key);
-            if (value != null) {
-                arguments.add("--" + key + "=" + value);
-            }
-        }
+                "--allot.telegram.lease-ttl=PT8S");
         secondNode = new SpringApplicationBuilder(AllotApplication.class).run(arguments.toArray(String[]::new));
     }
 

@@ -119,6 +119,22 @@ public abstract class TelegramTest extends AllotIntegrationTest {
         return bot().chat(tg).stream().filter(m -> m.messageId() == message.messageId()).findFirst();
     }
 
+    /** Presses a button by its data (as a stale or forged button would be), waits, and returns the message as it is now. */
+    protected Message pressData(TgUser tg, Message message, String data) {
+        settle(tg, bot().pressData(tg, message.messageId(), data));
+        return current(tg, message).orElseGet(() -> bot().last(tg));
+    }
+
+    /** A resource's name, as the bot shows it. */
+    protected String nameOf(long resource) {
+        return as(admin()).get("/api/v1/resources/" + resource).json().get("name").asString();
+    }
+
+    /** Tomorrow in the zone (the application's clock). */
+    protected static java.time.LocalDate tomorrow(String zone) {
+        return java.time.LocalDate.now(clock().withZone(java.time.ZoneId.of(zone))).plusDays(1);
+    }
+
     /** The update id of the last {@link #say} or {@link #press}. */
     protected int lastUpdate() {
         return lastUpdate;

@@ -89,6 +89,26 @@ public abstract class AllotIntegrationTest {
         registry.add("allot.telegram.api-url", TestTelegram::url);
     }
 
+    /**
+     * Command-line arguments for a second node of this application beside the test's (same database,
+     * admin and mail; its own port), to which a test adds its own; command-line arguments win over
+     * application.yaml, default properties would not.
+     */
+    protected static java.util.List<String> secondNodeArguments(org.springframework.core.env.Environment environment,
+            String... more) {
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0"));
+        for (String key : java.util.List.of("spring.datasource.url", "spring.datasource.username",
+                "spring.datasource.password", "allot.data-dir", "allot.admin.email", "allot.admin.password",
+                "spring.mail.host", "spring.mail.port")) {
+            String value = environment.getProperty(key);
+            if (value != null) {
+                arguments.add("--" + key + "=" + value);
+            }
+        }
+        arguments.addAll(java.util.List.of(more));
+        return arguments;
+    }
+
     /** Whether this run is on PostgreSQL (otherwise SQLite). */
     protected static boolean onPostgres() {
         String url = System.getProperty("spring.datasource.url");

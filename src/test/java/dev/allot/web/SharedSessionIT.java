@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.allot.AllotApplication;
 import dev.allot.testing.AllotIntegrationTest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,15 +35,7 @@ class SharedSessionIT extends AllotIntegrationTest {
 
     @BeforeAll
     void startSecondNode() {
-        // Command-line arguments, which win over application.yaml (default properties would not).
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--allot.web.shared-sessions=true"));
-        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-                "allot.data-dir", "allot.admin.email", "allot.admin.password", "spring.mail.host", "spring.mail.port")) {
-            String value = environment.getProperty(key);
-            if (value != null) {
-                arguments.add("--" + key + "=" + value);
-            }
-        }
+        List<String> arguments = secondNodeArguments(environment, "--allot.web.shared-sessions=true");
         secondNode = new SpringApplicationBuilder(AllotApplication.class).run(arguments.toArray(String[]::new));
     }
 

@@ -69,7 +69,7 @@ class RoomFlow implements ChatFlow {
     public void start(Chat chat, String args) {
         Optional<SiteView> home = picker.homeSite(chat.me());
         if (home.isEmpty()) {
-            chat.show(picker.sites(chat, "book"));
+            chat.show(picker.sites(chat, name()));
             return;
         }
         chat.show(rooms(chat, home.get(), 0, 1, null));
@@ -77,6 +77,10 @@ class RoomFlow implements ChatFlow {
 
     @Override
     public void press(Chat chat, Press press) {
+        if (press.verb().equals("s")) {
+            chat.show(rooms(chat, picker.pickSite(chat, press), 0, 1, null));
+            return;
+        }
         SiteView site = picker.site(press.longArg(0));
         int later = press.intArg(1);
         int people = press.intArg(2);

@@ -58,7 +58,7 @@ class WhoFlow implements ChatFlow {
     public void start(Chat chat, String args) {
         Optional<SiteView> home = picker.homeSite(chat.me());
         if (home.isEmpty()) {
-            chat.show(picker.sites(chat, "book"));
+            chat.show(picker.sites(chat, name()));
             return;
         }
         chat.show(day(chat, home.get(), picker.today(home.get()), 0));
@@ -66,6 +66,11 @@ class WhoFlow implements ChatFlow {
 
     @Override
     public void press(Chat chat, Press press) {
+        if (press.verb().equals("s")) {
+            SiteView site = picker.pickSite(chat, press);
+            chat.show(day(chat, site, picker.today(site), 0));
+            return;
+        }
         if (!press.verb().equals("d")) {
             throw new Press.Stale(press.verb());
         }
