@@ -3,11 +3,14 @@
 - sites (BENCH_SITES, each in its own time zone, open around the clock) with BENCH_FLOORS floors each,
   and BENCH_RESOURCES rooms over them (capacity 2..20, about a third with a projector), one POST each:
   the API has no bulk path for resources;
-- BENCH_USERS members who register and sign in themselves;
+- BENCH_USERS members who register and sign in themselves (or, with BENCH_REUSE_USERS=UMIN:N, the
+  members an earlier load made, whose tokens stay where that load wrote them);
 - BENCH_HISTORY bookings of history and future through the bulk import, POST /api/v1/bookings/import,
   in batches of BENCH_BATCH (at most 10,000), by the admin: every room gets the same number of
   bookings on distinct days from a year ago to BENCH_FUTURE_DAYS ahead, mostly confirmed, some
-  cancelled, most past ones checked in;
+  cancelled, most past ones checked in; with BENCH_HISTORY_DENSE=1 instead back to back, half an hour
+  each, all confirmed, ending the day before yesterday (the most a room can hold before the bookings
+  being measured, for B5-history);
 - BENCH_BOOKINGS bookings by the members through POST /api/v1/bookings at random half-hour slots.
 
 Usage: load.py API_BASE ADMIN_EMAIL ADMIN_PASSWORD OUT_DIR   (environment: see bench/README.md)
@@ -94,12 +97,17 @@ def user(i):
     return token(email, password)
 
 
-with ThreadPoolExecutor(8) as pool:
-    users = list(pool.map(user, range(nusers)))
-uids = sorted(u for _, u in users)
-assert uids == list(range(uids[0], uids[0] + nusers)), "user ids are not contiguous"
-with open(os.path.join(out, "tokens"), "w") as f:
-    f.writelines(t + "\n" for t, _ in users)
+reuse = os.environ.get("BENCH_REUSE_USERS")
+if reuse:
+    umin, nusers = map(int, reuse.split(":"))
+    users, uids = [], list(range(umin, umin + nusers))
+else:
+    with ThreadPoolExecutor(8) as pool:
+        users = list(pool.map(user, range(nusers)))
+    uids = sorted(u for _, u in users)
+    assert uids == list(range(uids[0], uids[0] + nusers)), "user ids are not contiguous"
+    with open(os.path.join(out, "tokens"), "w") as f:
+        f.writelines(t + "\n" for t, _ in users)
 t1 = time.time()
 
 # --- history and future through the bulk import ---------------------------------------------------
@@ -108,10 +116,16 @@ day0 = now // 86400 * 86400
 first_day = day0 - 365 * 86400
 span_days = 365 + future_days
 per_resource = nhist // nres if nres else 0
+dense = os.environ.get("BENCH_HISTORY_DENSE") == "1"
 
 
 def history_booking(r, k):
     """Booking k of room r: distinct days per room (steps of >= 5 days, offset < 5), so none overlap."""
+    if dense:
+        start = day0 - 2 * 86400 - (per_resource - k) * 1800
+        return ('{"resourceId":%d,"bookedBy":%d,"startsAt":"%s","endsAt":"%s","title":"history","attendees":1,'
+                '"status":"CONFIRMED","note":null,"checkedInAt":null}'
+                % (ids[r], uids[(r + k) % nusers], iso(start), iso(start + 1800)))
     rnd = random.Random(r * 1000 + k)
     day = first_day + (k * span_days // per_resource + r % 5) * 86400
     start = day + rnd.randrange(14, 36) * 1800           # 07:00..17:30 UTC

@@ -29,6 +29,27 @@ class BookingRepository {
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
             decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email""";
 
+    /** Active bookings of some resources (:ids) overlapping [:from, :to), read between two keys (ADR 25). */
+    static final String ACTIVE_TIMES = """
+            select resource_id, starts_at, ends_at from booking
+             where resource_id in (:ids) and status in ('PENDING', 'CONFIRMED')
+               and starts_at < :to and ends_at > :from and %s
+             order by resource_id, starts_at
+            """.formatted(BookingSpan.startsAfter("starts_at", ":from", "s.resource_id in (:ids)"));
+
+    /** The first active booking of :resourceId other than :exceptId overlapping [:startsAt, :endsAt). */
+    static final String FIRST_OVERLAPPING = "select " + COLUMNS + """
+             from booking
+            where resource_id = :resourceId
+              and status in ('PENDING', 'CONFIRMED')
+              and starts_at < :endsAt
+              and ends_at > :startsAt
+              and %s
+              and id <> :exceptId
+            order by starts_at
+            limit 1
+            """.formatted(BookingSpan.startsAfterFor("starts_at", ":startsAt", ":resourceId"));
+
     /** Namespace of the advisory locks taken per resource (the first key of pg_advisory_xact_lock). */
     private static final int BOOKING_LOCKS = 0x0B00C;
 
@@ -157,12 +178,7 @@ class BookingRepository {
         Map<Long, List<long[]>> times = new HashMap<>();
         List<Long> ids = List.copyOf(resourceIds);
         for (int start = 0; start < ids.size(); start += 500) {
-            jdbc.sql("""
-                            select resource_id, starts_at, ends_at from booking
-                             where resource_id in (:ids) and status in ('PENDING', 'CONFIRMED')
-                               and starts_at < :to and ends_at > :from
-                             order by resource_id, starts_at
-                            """)
+            jdbc.sql(ACTIVE_TIMES)
                     .param("ids", ids.subList(start, Math.min(ids.size(), start + 500)))
                     .param("from", from)
                     .param("to", to)
@@ -186,16 +202,7 @@ class BookingRepository {
      * [startsAt, endsAt) (booking_active_by_resource).
      */
     Optional<BookingRow> firstOverlapping(long resourceId, long startsAt, long endsAt, long exceptId) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from booking
-                        where resource_id = :resourceId
-                          and status in ('PENDING', 'CONFIRMED')
-                          and starts_at < :endsAt
-                          and ends_at > :startsAt
-                          and id <> :exceptId
-                        order by starts_at
-                        limit 1
-                        """)
+        return jdbc.sql(FIRST_OVERLAPPING)
                 .param("resourceId", resourceId)
                 .param("startsAt", startsAt)
                 .param("endsAt", endsAt)
@@ -277,6 +284,8 @@ class BookingRepository {
         }
         if (query.from() != null) {
             conditions.add("ends_at > :from");
+            conditions.add(BookingSpan.startsAfter("starts_at", ":from",
+                    query.resourceId() != null ? "s.resource_id = :resourceId" : ""));
             params.put("from", query.from().toEpochMilli());
         }
         if (query.to() != null) {

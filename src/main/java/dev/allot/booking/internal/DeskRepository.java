@@ -16,6 +16,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeskRepository {
 
+    /** Free desks of :siteId on :day, whose bookable hours are [:from, :to); see {@link #freeDesks}. */
+    static final String FREE_DESKS = """
+            select r.id from resource r
+             where r.site_id = :siteId and r.kind = 'DESK' and r.active = :active
+               and not exists (select 1 from desk_claim c where c.resource_id = r.id and c.day = :day)
+               and not exists (select 1 from booking b
+                                where b.resource_id = r.id and b.status in ('PENDING', 'CONFIRMED')
+                                  and b.starts_at < :to and b.ends_at > :from
+                                  and %s)
+               and not exists (select 1 from fixed_desk f
+                                where f.resource_id = r.id
+                                  and not exists (select 1 from fixed_desk_release x
+                                                   where x.resource_id = f.resource_id and x.day = :day))
+             order by r.name, r.id
+            """.formatted(BookingSpan.startsAfterFor("b.starts_at", ":from", "r.id"));
+
+    /** Active bookings of :resourceId overlapping [:from, :to); see {@link #bookedBetween}. */
+    static final String BOOKED_BETWEEN = """
+            select count(*) from booking
+             where resource_id = :resourceId and status in ('PENDING', 'CONFIRMED')
+               and starts_at < :to and ends_at > :from and %s
+            """.formatted(BookingSpan.startsAfterFor("starts_at", ":from", ":resourceId"));
+
     /** The primary key: a desk has one holder a day (SQLite names the columns, PostgreSQL the constraint). */
     static final List<String> DESK_TAKEN = List.of("desk_claim_pkey", "desk_claim.resource_id");
     /** A person has one desk a day. */
@@ -110,19 +133,7 @@ class DeskRepository {
      * owner released the day. In the order they are offered: by name.
      */
     List<Long> freeDesks(long siteId, String day, long from, long to) {
-        return jdbc.sql("""
-                        select r.id from resource r
-                         where r.site_id = :siteId and r.kind = 'DESK' and r.active = :active
-                           and not exists (select 1 from desk_claim c where c.resource_id = r.id and c.day = :day)
-                           and not exists (select 1 from booking b
-                                            where b.resource_id = r.id and b.status in ('PENDING', 'CONFIRMED')
-                                              and b.starts_at < :to and b.ends_at > :from)
-                           and not exists (select 1 from fixed_desk f
-                                            where f.resource_id = r.id
-                                              and not exists (select 1 from fixed_desk_release x
-                                                               where x.resource_id = f.resource_id and x.day = :day))
-                         order by r.name, r.id
-                        """)
+        return jdbc.sql(FREE_DESKS)
                 .param("siteId", siteId)
                 .param("day", day)
                 .param("from", from)
@@ -134,11 +145,7 @@ class DeskRepository {
 
     /** Whether an active booking other than a desk-day claim overlaps [from, to) on the desk. */
     boolean bookedBetween(long resourceId, long from, long to) {
-        return jdbc.sql("""
-                        select count(*) from booking
-                         where resource_id = :resourceId and status in ('PENDING', 'CONFIRMED')
-                           and starts_at < :to and ends_at > :from
-                        """)
+        return jdbc.sql(BOOKED_BETWEEN)
                 .param("resourceId", resourceId)
                 .param("from", from)
                 .param("to", to)

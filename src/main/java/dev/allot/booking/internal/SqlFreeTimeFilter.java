@@ -30,7 +30,9 @@ class SqlFreeTimeFilter implements FreeTimeFilter {
                                 where b.resource_id = %s
                                   and b.status in ('PENDING', 'CONFIRMED')
                                   and b.starts_at < :freeTo
-                                  and b.ends_at > :freeFrom)""".formatted(resourceIdColumn);
+                                  and b.ends_at > :freeFrom
+                                  and %s)""".formatted(resourceIdColumn,
+                    BookingSpan.startsAfterFor("b.starts_at", ":freeFrom", resourceIdColumn));
         };
     }
 }
