@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * one hour before), each "if not exists" as SchedulerClient.scheduleIfNotExists does it: a select
  * by primary key, then the insert. A refusal
  * runs the "which booking is in the way" query of the 409.
- * check: overlapping active pairs, and how many ids of IDS_FILE (201s) are not active bookings.
+ * check: active bookings overlapping an earlier one of their resource (zero exactly when no two overlap), and how many ids of IDS_FILE (201s) are not active bookings.
  * Prints key=value lines.
  */
 public class SqliteLimit {
@@ -277,10 +277,11 @@ public class SqliteLimit {
     static void check(Path db, Path ids) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db, allotSettings())) {
             try (ResultSet rs = c.createStatement().executeQuery("""
-                    select count(*) from booking a join booking b
-                        on a.resource_id = b.resource_id and a.id < b.id
-                       and a.starts_at < b.ends_at and b.starts_at < a.ends_at
-                     where a.status in ('PENDING', 'CONFIRMED') and b.status in ('PENDING', 'CONFIRMED')""")) {
+                    select count(*) from (
+                        select starts_at, max(ends_at) over (partition by resource_id order by starts_at, id
+                                                             rows between unbounded preceding and 1 preceding) as earlier_end
+                          from booking where status in ('PENDING', 'CONFIRMED'))
+                     where starts_at < earlier_end""")) {
                 rs.next();
                 System.out.println("overlaps=" + rs.getLong(1));
             }

@@ -2,7 +2,8 @@
 --   wrk -t2 -c32 -d15s -s bench/wrk/allot.lua http://127.0.0.1:PORT -- MODE key=value ...
 -- MODE: book   (POST /api/v1/bookings; rmin, nres, base (epoch s), slots: random resource and half-hour slot)
 --       search (GET /api/v1/resources?minCapacity=8&amenity=projector&freeFrom&freeTo; base, slots)
---       read   (GET /api/v1/resources/{id} and GET /api/v1/bookings, half each; rmin, nres)
+--       read   (GET /api/v1/resources/{id} and GET /api/v1/bookings?after= (the first slice by cursor,
+--               nothing counted), half each; rmin, nres)
 -- Environment: BENCH_TOKENS (file, one bearer token per line: real users, picked at random per request),
 -- BENCH_OUT (file the summary is written to, as key=value lines), BENCH_IDS (prefix of the files
 -- that receive the id of every booking answered 201, one file per thread).
@@ -62,7 +63,7 @@ function request()
     if math.random(2) == 1 then
       return wrk.format("GET", "/api/v1/resources/" .. (opt.rmin + math.random(0, opt.nres - 1)), headers())
     end
-    return wrk.format("GET", "/api/v1/bookings", headers())
+    return wrk.format("GET", "/api/v1/bookings?after=", headers())
   end
 end
 

@@ -108,6 +108,13 @@ public interface Bookings {
     Page<BookingView> list(BookingQuery query, PageRequest page, CurrentUser viewer);
 
     /**
+     * {@link #list} read after {@code after} (null for the first slice) without counting: a slice
+     * costs the same on the first page of a person's history as on its thousandth. {@code size} is
+     * 1..{@link PageRequest#MAX_SIZE}.
+     */
+    BookingSlice slice(BookingQuery query, BookingHistory.@Nullable Position after, int size, CurrentUser viewer);
+
+    /**
      * Who is in at a site (on one floor, when given) on a day of the site's calendar: everyone with
      * an active booking of one of its resources (inactive resources too) overlapping that day (today in
      * the site's zone when {@code day} is null). 404

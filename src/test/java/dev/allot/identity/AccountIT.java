@@ -48,6 +48,26 @@ class AccountIT extends AllotIntegrationTest {
     }
 
     @Test
+    void a_token_used_a_moment_ago_carries_a_new_role_and_a_deactivation_at_once() {
+        User member = member();
+        long room = room(2);
+        var start = at("Europe/Berlin", 3, 10, 0);
+        assertThat(as(member).get("/api/v1/me").json().get("role").asString()).isEqualTo("MEMBER");
+
+        Api.Response demoted = as(admin()).put("/api/v1/users/" + member.id() + "/role", Map.of("role", "VIEWER"));
+        Api.Response meAsViewer = as(member).get("/api/v1/me");
+        Api.Response bookingAsViewer = as(member).post("/api/v1/bookings", booking(room, start, start.plusHours(1)));
+        Api.Response deactivated = as(admin()).post("/api/v1/users/" + member.id() + "/deactivate", null);
+        Api.Response meDeactivated = as(member).get("/api/v1/me");
+
+        assertThat(demoted.status()).as(demoted.toString()).isEqualTo(200);
+        assertThat(meAsViewer.json().get("role").asString()).isEqualTo("VIEWER");
+        assertThat(bookingAsViewer.status()).isEqualTo(403);
+        assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+        assertThat(meDeactivated.status()).isEqualTo(401);
+    }
+
+    @Test
     void signing_out_revokes_the_token() {
         User member = member();
 

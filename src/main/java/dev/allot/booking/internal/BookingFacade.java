@@ -8,6 +8,8 @@ import dev.allot.booking.BookLocalSlot;
 import dev.allot.booking.BookResource;
 import dev.allot.booking.BookedTime;
 import dev.allot.booking.BookingActions;
+import dev.allot.booking.BookingHistory;
+import dev.allot.booking.BookingSlice;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingResult;
@@ -21,6 +23,7 @@ import dev.allot.booking.RejectBooking;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
+import dev.allot.platform.ProblemException;
 import dev.allot.space.FloorId;
 import dev.allot.space.ResourceId;
 import dev.allot.space.SiteId;
@@ -46,11 +49,13 @@ class BookingFacade implements Bookings {
     private final ImportingBookings importing;
     private final ReadingBookings reading;
     private final WhoIsIn whoIsIn;
+    private final BookingHistoryReader history;
     private final Clock clock;
 
     BookingFacade(CommandValidation validation, BookingResources booking, ChangingBookings changing,
             CancellingBookings cancelling, DecidingOnBookings deciding, CheckingIn checkingIn,
-            ImportingBookings importing, ReadingBookings reading, WhoIsIn whoIsIn, Clock clock) {
+            ImportingBookings importing, ReadingBookings reading, WhoIsIn whoIsIn, BookingHistoryReader history,
+            Clock clock) {
         this.validation = validation;
         this.booking = booking;
         this.changing = changing;
@@ -60,6 +65,7 @@ class BookingFacade implements Bookings {
         this.importing = importing;
         this.reading = reading;
         this.whoIsIn = whoIsIn;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -124,6 +130,22 @@ class BookingFacade implements Bookings {
             throw refusal;
         });
         return reading.list(query, page);
+    }
+
+    @Override
+    public BookingSlice slice(BookingQuery query, BookingHistory.@Nullable Position after, int size, CurrentUser viewer) {
+        if (size < 1 || size > PageRequest.MAX_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        BookingPolicy.list(query, viewer).ifPresent(refusal -> {
+            throw refusal;
+        });
+        List<BookingView> read = history.chunk(query, after, size + 1);
+        if (read.size() <= size) {
+            return new BookingSlice(read, null);
+        }
+        BookingView last = read.get(size - 1);
+        return new BookingSlice(read.subList(0, size), new BookingHistory.Position(last.startsAt(), last.id()));
     }
 
     @Override

@@ -8,7 +8,9 @@ import dev.allot.booking.CheckIn;
 import dev.allot.booking.ImportBookings;
 import dev.allot.booking.RejectBooking;
 import dev.allot.booking.SiteDay;
+import dev.allot.booking.BookingHistory;
 import dev.allot.booking.BookingId;
+import dev.allot.booking.BookingSlice;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingResult;
 import dev.allot.booking.BookingStatus;
@@ -222,7 +224,12 @@ class BookingController {
     }
 
     @GetMapping
-    Page<BookingResponse> list(
+    @io.swagger.v3.oas.annotations.Operation(summary = "List bookings, by start",
+            description = "By page number (page, size; the answer counts them all in total) or, with after, by "
+                    + "cursor: after= (empty) reads the first slice, after=<next of the previous answer> the one "
+                    + "after it; a cursor costs the same deep in a long history as at its start and counts nothing "
+                    + "(total is null). Every answer with more to read carries next.")
+    BookingList list(
             @Parameter(description = "Bookings of this resource (anyone's)")
             @RequestParam(required = false) @Positive @Nullable Long resourceId,
             @Parameter(description = "Bookings at this site (anyone's)")
@@ -238,6 +245,8 @@ class BookingController {
             @RequestParam(required = false) @Nullable List<BookingStatus> status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "Read by cursor: empty for the first slice, or the next of the previous answer")
+            @RequestParam(required = false) @Nullable String after,
             @AuthenticationPrincipal CurrentUser me) {
         UserId bookedBy = userId != null ? new UserId(userId)
                 : resourceId == null && siteId == null && !all ? me.id() : null;
@@ -254,8 +263,23 @@ class BookingController {
         BookingQuery query = new BookingQuery(bookedBy, resourceId == null ? null : new ResourceId(resourceId),
                 siteId == null ? null : new SiteId(siteId), fromInstant, toInstant,
                 status == null ? Set.of() : Set.copyOf(status));
-        return bookings.list(query, new PageRequest(page, size), me).map(booking -> response(booking, me));
+        if (after != null) {
+            BookingSlice slice = bookings.slice(query, BookingCursor.decode("after", after), size, me);
+            return new BookingList(slice.items().stream().map(booking -> response(booking, me)).toList(), null, size,
+                    null, BookingCursor.encode(slice.next()));
+        }
+        PageRequest request = new PageRequest(page, size);
+        Page<BookingView> read = bookings.list(query, request, me);
+        BookingView last = read.items().isEmpty() ? null : read.items().getLast();
+        String next = last != null && request.offset() + read.items().size() < read.total()
+                ? BookingCursor.encode(new BookingHistory.Position(last.startsAt(), last.id())) : null;
+        return new BookingList(read.items().stream().map(booking -> response(booking, me)).toList(), read.page(),
+                read.size(), read.total(), next);
     }
+
+    /** A list of bookings: by page (page and total given) or by cursor (both null); next reads on. */
+    record BookingList(List<BookingResponse> items, @Nullable Integer page, int size, @Nullable Long total,
+            @Nullable String next) {}
 
     private ZoneId zoneFor(@Nullable Long resourceId, @Nullable Long siteId) {
         if (resourceId != null) {

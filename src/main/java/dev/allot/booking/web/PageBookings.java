@@ -1,7 +1,9 @@
 package dev.allot.booking.web;
 
 import dev.allot.booking.BookingActions;
+import dev.allot.booking.BookingHistory;
 import dev.allot.booking.BookingQuery;
+import dev.allot.booking.BookingSlice;
 import dev.allot.booking.SiteDay;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
@@ -86,15 +88,15 @@ class PageBookings {
                 person, cancellable, checkInOpen);
     }
 
+    /** Up to {@link #MOST} bookings of a query, by start, read by cursor (nothing counted). */
     List<BookingView> all(BookingQuery query, CurrentUser viewer) {
         List<BookingView> all = new ArrayList<>();
-        for (int page = 0; all.size() < MOST; page++) {
-            Page<BookingView> batch = bookings.list(query, new PageRequest(page, PageRequest.MAX_SIZE), viewer);
-            all.addAll(batch.items());
-            if (batch.items().size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        BookingHistory.Position after = null;
+        do {
+            BookingSlice slice = bookings.slice(query, after, PageRequest.MAX_SIZE, viewer);
+            all.addAll(slice.items());
+            after = slice.next();
+        } while (after != null && all.size() < MOST);
         return all;
     }
 

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 class TokenAuthenticator implements ApiTokenAuthenticator {
 
     private final TokenRepository tokens;
+    private final RecentTokens recent;
     private final Clock clock;
 
-    TokenAuthenticator(TokenRepository tokens, Clock clock) {
+    TokenAuthenticator(TokenRepository tokens, RecentTokens recent, Clock clock) {
         this.tokens = tokens;
+        this.recent = recent;
         this.clock = clock;
     }
 
@@ -25,8 +27,17 @@ class TokenAuthenticator implements ApiTokenAuthenticator {
         if (bearerToken.isEmpty() || bearerToken.length() > 200) {
             return Optional.empty();
         }
-        return tokens.findActiveUser(Tokens.hash(bearerToken), clock.millis())
-                .map(user -> UsernamePasswordAuthenticationToken.authenticated(user.principal(), null,
-                        List.of(new SimpleGrantedAuthority(user.role().authority()))));
+        String hash = Tokens.hash(bearerToken);
+        long now = clock.millis();
+        Optional<Authentication> remembered = recent.find(hash, now);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        return tokens.findActiveUser(hash, now).map(found -> {
+            Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(found.user().principal(),
+                    null, List.of(new SimpleGrantedAuthority(found.user().role().authority())));
+            recent.remember(hash, new RecentTokens.Entry(found.user().id(), authentication, found.expiresAt()));
+            return authentication;
+        });
     }
 }

@@ -12,9 +12,11 @@ class UserRepository {
 
 
     private final JdbcClient jdbc;
+    private final RecentTokens recent;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, RecentTokens recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
     }
 
     long insert(@Nullable String email, String displayName, @Nullable String passwordHash, Role role, long createdAt) {
@@ -67,17 +69,20 @@ class UserRepository {
 
     void updateRole(long id, Role role) {
         jdbc.sql("update app_user set role = :role where id = :id").param("role", role.name()).param("id", id).update();
+        recent.forgetUser(id);
     }
 
     void updateDisplayName(long id, String displayName) {
         jdbc.sql("update app_user set display_name = :displayName, search_name = :searchName where id = :id")
                 .param("displayName", displayName).param("searchName", NameSearch.key(displayName)).param("id", id)
                 .update();
+        recent.forgetUser(id);
     }
 
     void updatePasswordHash(long id, String passwordHash) {
         jdbc.sql("update app_user set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id)
                 .update();
+        recent.forgetUser(id);
     }
 
     /** A no-op update that takes the row locks of all active admins until the transaction ends. */
@@ -89,6 +94,7 @@ class UserRepository {
             @org.jspecify.annotations.Nullable Long homeSiteId) {
         jdbc.sql("update app_user set locale = :locale, home_site_id = :homeSiteId where id = :id")
                 .param("locale", locale).param("homeSiteId", homeSiteId).param("id", id).update();
+        recent.forgetUser(id);
     }
 
     List<UserRow> activeAdmins() {
@@ -106,6 +112,7 @@ class UserRepository {
 
     void deactivate(long id) {
         jdbc.sql("update app_user set active = false where id = :id").param("id", id).update();
+        recent.forgetUser(id);
     }
 
     /** The directory entry's fields; the search key follows the name. */
@@ -124,11 +131,13 @@ class UserRepository {
                 .param("team", team)
                 .param("id", id)
                 .update();
+        recent.forgetUser(id);
     }
 
     void updateHomeAndTeam(long id, @Nullable Long homeSiteId, @Nullable String team) {
         jdbc.sql("update app_user set home_site_id = :homeSiteId, team = :team where id = :id")
                 .param("homeSiteId", homeSiteId).param("team", team).param("id", id).update();
+        recent.forgetUser(id);
     }
 
     /**
@@ -171,11 +180,13 @@ class UserRepository {
     void linkTelegram(long id, long telegramUserId, String telegramName) {
         jdbc.sql("update app_user set telegram_user_id = :telegram, telegram_name = :name where id = :id")
                 .param("telegram", telegramUserId).param("name", telegramName).param("id", id).update();
+        recent.forgetUser(id);
     }
 
     void unlinkTelegram(long id) {
         jdbc.sql("update app_user set telegram_user_id = null, telegram_name = null where id = :id")
                 .param("id", id).update();
+        recent.forgetUser(id);
     }
 
     /** Which of these (lower-cased) emails are taken. */
