@@ -1,4 +1,5 @@
--- The limits of B1 and B2: the SQL of one POST /api/v1/bookings on PostgreSQL (BookingService.book).
+-- The limits of B1 and B2: the SQL of one POST /api/v1/bookings on PostgreSQL (BookingResources.book), the
+-- lean transaction of ADR 26: the guarded insert, the audit row and the stored event.
 -- Variables (pgbench -D): rmin, nres (resources rmin..rmin+nres-1), base (epoch ms of the first
 -- half-hour slot), slots, umin, nusers, now (epoch ms). bench/run gives all resources and slots for
 -- B1 (spread) and a few resources and slots for B2 (hot: most attempts find the slot taken and are
@@ -24,38 +25,19 @@ SELECT coalesce((SELECT id FROM ins), 0) AS id \gset
 -- AuditListeners: one audit_event row (JSON built without a colon, which pgbench would read as a variable)
 INSERT INTO audit_event (occurred_at, actor_id, action, target_type, target_id, details)
 VALUES (:now, :u, 'booking.created', 'booking', CAST(:id AS text), json_build_object('before', NULL, 'after', json_build_object('status', 'CONFIRMED'))::text);
--- BookingNotifier: the booker's preferences, the active webhooks, then the inbox message, written in
--- this transaction (InboxWriter: the recipient, then the row once per delivery key)
-SELECT kind, channel, enabled FROM notification_preference WHERE user_id = :u;
-SELECT id FROM webhook WHERE active = true ORDER BY id;
-SELECT * FROM app_user u WHERE id = :u;
-INSERT INTO notification (user_id, kind, title, body, link, created_at, delivery_key)
-VALUES (:u, 'booking-created', 'Booked: Room', 'Room, 4 May 2026, 09.00-09.30 (UTC)', '/bookings', :now,
-        'booking-created-' || CAST(:id AS text) || '-' || CAST(:u AS text)) ON CONFLICT DO NOTHING;
--- OccupancyListeners (insight's read model, in this transaction): the ledger, then one upsert each into the
--- resource's hour and day rollups and the site-and-kind hour rollup (a half-hour slot lies in one hour)
-SELECT booking_id FROM occupancy_booking WHERE booking_id IN (:id);
-INSERT INTO occupancy_booking (booking_id, resource_id, site_id, kind, time_zone, starts_at, ends_at, status, checked_in_at)
-SELECT :id, :r, site_id, 'ROOM', 'Europe/Berlin', :s, :e, 'CONFIRMED', NULL FROM resource WHERE id = :r;
-INSERT INTO occupancy_hour (resource_id, hour_start, site_id, local_day, weekday, local_hour, booked_ms, used_ms)
-SELECT :r, (CAST(:s AS bigint) / 3600000) * 3600000, site_id, CAST(:s AS bigint) / 86400000,
-       1 + (CAST(:s AS bigint) / 86400000 + 3) % 7, (CAST(:s AS bigint) / 3600000) % 24, 1800000, 0 FROM resource WHERE id = :r
-ON CONFLICT (resource_id, hour_start) DO UPDATE SET booked_ms = occupancy_hour.booked_ms + excluded.booked_ms,
-       used_ms = occupancy_hour.used_ms + excluded.used_ms;
-INSERT INTO occupancy_site_hour (site_id, kind, hour_start, local_day, weekday, local_hour, booked_ms, used_ms)
-SELECT site_id, 'ROOM', (CAST(:s AS bigint) / 3600000) * 3600000, CAST(:s AS bigint) / 86400000,
-       1 + (CAST(:s AS bigint) / 86400000 + 3) % 7, (CAST(:s AS bigint) / 3600000) % 24, 1800000, 0 FROM resource WHERE id = :r
-ON CONFLICT (site_id, kind, hour_start) DO UPDATE SET booked_ms = occupancy_site_hour.booked_ms + excluded.booked_ms,
-       used_ms = occupancy_site_hour.used_ms + excluded.used_ms;
-INSERT INTO occupancy_day (resource_id, local_day, site_id, booked_ms, used_ms, pending, confirmed, cancelled, rejected, checked_in)
-SELECT :r, CAST(:s AS bigint) / 86400000, site_id, 1800000, 0, 0, 1, 0, 0, 0 FROM resource WHERE id = :r
-ON CONFLICT (resource_id, local_day) DO UPDATE SET booked_ms = occupancy_day.booked_ms + excluded.booked_ms,
-       confirmed = occupancy_day.confirmed + excluded.confirmed;
--- Reminders: one task per reminder (defaults P1D and PT1H before the start)
-INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-VALUES ('booking-reminder', CAST(:id AS text) || '-1440', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 86400000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
-INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)
-VALUES ('booking-reminder', CAST(:id AS text) || '-60', '\x0001020304050607', to_timestamp((CAST(:s AS bigint) - 3600000) / 1000.0), false, 1) ON CONFLICT DO NOTHING;
+-- BookingOutbox (ADR 26): the event once, as JSON, and a pending row for each consumer that follows it
+-- after the commit (the news, the webhooks, the occupancy read model); they are not part of this
+-- transaction any more
+INSERT INTO booking_outbox (type, body, created_at)
+VALUES ('BookingCreated', json_build_object('booking', json_build_object('id', :id, 'resourceId', :r, 'resourceName', 'Room 00001',
+        'resourceKind', 'ROOM', 'siteId', 1, 'timeZone', 'Europe/Berlin', 'bookedBy', :u, 'title', 'pgbench', 'note', NULL,
+        'attendees', 1, 'startsAt', :s, 'endsAt', :e, 'status', 'CONFIRMED', 'createdAt', :now, 'updatedAt', :now,
+        'decidedBy', NULL, 'cancelledBy', NULL, 'reason', NULL, 'checkedInAt', NULL, 'day', NULL, 'guest', NULL),
+        'actor', :u, 'occurredAt', :now)::text, :now)
+RETURNING id AS event \gset
+INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('news', :event);
+INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('webhooks', :event);
+INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('occupancy', :event);
 \else
 -- BookingService.overlapConflict: the booking in the way, for the 409's body
 SELECT id, starts_at, ends_at FROM booking

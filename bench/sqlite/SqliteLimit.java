@@ -1,5 +1,3 @@
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,13 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * limit: copies SOURCE (VACUUM INTO, safe while Allot runs) to COPY and races THREADS writers for
  * SECONDS over random resources and half-hour slots (rmin, nres, base epoch s, slots, umin, nusers,
- * threads, seconds). Per booking, the statements of BookingService.book and its listeners, as Allot
- * runs them on SQLite: the insert (the trigger booking_no_overlap_on_insert checks the overlap), the
- * read-back, the audit row, the booker's preferences, the active webhooks, the inbox message (the
- * recipient, then the row once per delivery key) and two db-scheduler tasks (reminders one day and
- * one hour before), each "if not exists" as SchedulerClient.scheduleIfNotExists does it: a select
- * by primary key, then the insert. A refusal
- * runs the "which booking is in the way" query of the 409.
+ * threads, seconds). Per booking, the statements of BookingResources.book's lean transaction (ADR 26),
+ * as Allot runs them on SQLite: the insert (the trigger booking_no_overlap_on_insert checks the
+ * overlap between two keys, ADR 25), the read-back, the audit row, and the event stored once with a
+ * pending row for each of its three consumers (news, webhooks, occupancy), which follow it after the
+ * commit and are not part of this limit. A refusal runs the "which booking is in the way" query of
+ * the 409, bounded as Allot's is.
  * check: active bookings overlapping an earlier one of their resource (zero exactly when no two overlap), and how many ids of IDS_FILE (201s) are not active bookings.
  * Prints key=value lines.
  */
@@ -52,23 +49,15 @@ public class SqliteLimit {
     static final String INSERT_AUDIT = """
             insert into audit_event (occurred_at, actor_id, action, target_type, target_id, details)
             values (?, ?, 'booking.created', 'booking', ?, ?)""";
-    static final String PREFERENCES = "select kind, channel, enabled from notification_preference where user_id = ?";
-    static final String WEBHOOKS = "select id from webhook where active = ? order by id";
-    static final String FIND_USER = "select * from app_user u where id = ?";
-    static final String INSERT_MESSAGE = """
-            insert into notification (user_id, kind, title, body, link, created_at, delivery_key)
-            values (?, 'booking-created', 'Booked: Room', 'Room, 4 May 2026, 09.00-09.30 (UTC)', '/bookings', ?, ?)
-            on conflict do nothing""";
-    static final String TASK_EXISTS = "select * from scheduled_tasks where task_name = ? and task_instance = ?";
-    static final String INSERT_TASK = """
-            insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version,
-                                         priority)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+    static final String INSERT_EVENT = "insert into booking_outbox (type, body, created_at) values ('BookingCreated', ?, ?) returning id";
+    static final String INSERT_PENDING = "insert into booking_outbox_pending (consumer, event_id) values (?, ?)";
+    static final String[] CONSUMERS = {"news", "webhooks", "occupancy"};
     static final String IN_THE_WAY = """
             select id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at,
                    updated_at, decided_by, cancelled_by, reason, checked_in_at
               from booking
              where resource_id = ? and status in ('PENDING', 'CONFIRMED') and starts_at < ? and ends_at > ?
+               and starts_at > ? - coalesce((select max(s.longest) from booking_span s where s.resource_id = ?), ?)
                and id <> 0
              order by starts_at limit 1""";
 
@@ -169,22 +158,16 @@ public class SqliteLimit {
     /** One connection's prepared statements, as Allot's pool keeps them per connection. */
     static final class Statements {
         final Connection c;
-        final PreparedStatement insertBooking, findBooking, insertAudit, preferences, webhooks, findUser,
-                insertMessage, taskExists, insertTask, inTheWay;
-        static final byte[] TASK_DATA = serialized();
+        final PreparedStatement insertBooking, findBooking, insertAudit, inTheWay, insertEvent, insertPending;
 
         Statements(Connection c) throws SQLException {
             this.c = c;
             insertBooking = c.prepareStatement(INSERT_BOOKING);
             findBooking = c.prepareStatement(FIND_BOOKING);
             insertAudit = c.prepareStatement(INSERT_AUDIT);
-            preferences = c.prepareStatement(PREFERENCES);
-            webhooks = c.prepareStatement(WEBHOOKS);
-            findUser = c.prepareStatement(FIND_USER);
-            insertMessage = c.prepareStatement(INSERT_MESSAGE);
-            taskExists = c.prepareStatement(TASK_EXISTS);
-            insertTask = c.prepareStatement(INSERT_TASK);
             inTheWay = c.prepareStatement(IN_THE_WAY);
+            insertEvent = c.prepareStatement(INSERT_EVENT);
+            insertPending = c.prepareStatement(INSERT_PENDING);
         }
 
         /** One booking attempt; true when it committed, false when the trigger refused an overlap. */
@@ -213,6 +196,9 @@ public class SqliteLimit {
                 inTheWay.setLong(1, resource);
                 inTheWay.setLong(2, end);
                 inTheWay.setLong(3, start);
+                inTheWay.setLong(4, start);
+                inTheWay.setLong(5, resource);
+                inTheWay.setLong(6, start);
                 drain(inTheWay);
                 c.commit();
                 return false;
@@ -224,34 +210,24 @@ public class SqliteLimit {
             insertAudit.setString(3, Long.toString(id));
             insertAudit.setString(4, "{\"before\":null,\"after\":{\"resourceId\":" + resource + ",\"status\":\"CONFIRMED\"}}");
             insertAudit.executeUpdate();
-            preferences.setLong(1, user);
-            drain(preferences);
-            webhooks.setBoolean(1, true);
-            drain(webhooks);
-            findUser.setLong(1, user);
-            drain(findUser);
-            insertMessage.setLong(1, user);
-            insertMessage.setLong(2, now);
-            insertMessage.setString(3, "booking-created-" + id + "-" + user);
-            insertMessage.executeUpdate();
-            task("booking-reminder", id + "-1440", start - 86_400_000);
-            task("booking-reminder", id + "-60", start - 3_600_000);
+            insertEvent.setString(1, "{\"booking\":{\"id\":{\"value\":" + id + "},\"resourceId\":{\"value\":" + resource
+                    + "},\"resourceName\":\"Room 00001\",\"resourceKind\":\"ROOM\",\"siteId\":{\"value\":1},"
+                    + "\"timeZone\":\"Europe/Berlin\",\"bookedBy\":{\"value\":" + user + "},\"title\":\"sqlite-limit\","
+                    + "\"attendees\":1,\"startsAt\":" + start + ",\"endsAt\":" + end + ",\"status\":\"CONFIRMED\"},"
+                    + "\"actor\":{\"value\":" + user + "},\"occurredAt\":" + now + "}");
+            insertEvent.setLong(2, now);
+            long event;
+            try (ResultSet rs = insertEvent.executeQuery()) {
+                rs.next();
+                event = rs.getLong(1);
+            }
+            for (String consumer : CONSUMERS) {
+                insertPending.setString(1, consumer);
+                insertPending.setLong(2, event);
+                insertPending.executeUpdate();
+            }
             c.commit();
             return true;
-        }
-
-        void task(String name, String instance, long executionTime) throws SQLException {
-            taskExists.setString(1, name);
-            taskExists.setString(2, instance);
-            drain(taskExists);
-            insertTask.setString(1, name);
-            insertTask.setString(2, instance);
-            insertTask.setBytes(3, TASK_DATA);
-            insertTask.setLong(4, executionTime);
-            insertTask.setBoolean(5, false);
-            insertTask.setLong(6, 1);
-            insertTask.setInt(7, 0);
-            insertTask.executeUpdate();
         }
 
         static void drain(PreparedStatement s) throws SQLException {
@@ -262,16 +238,6 @@ public class SqliteLimit {
             }
         }
 
-        /** About the size of a serialized DeliveryRequest, the tasks' data. */
-        static byte[] serialized() {
-            try (var bytes = new ByteArrayOutputStream(); var out = new ObjectOutputStream(bytes)) {
-                out.writeObject(new String[] {"booking-created", "1234567", "42", "null", "null", "0"});
-                out.flush();
-                return bytes.toByteArray();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     static void check(Path db, Path ids) throws Exception {

@@ -21,6 +21,9 @@ public interface BookingHistory {
      */
     List<BookingView> chunk(BookingQuery query, @Nullable Position after, int limit);
 
+    /** The bookings with these ids as they are now (unknown ids are left out), in no particular order. */
+    List<BookingView> current(java.util.Collection<BookingId> ids);
+
     /** Every matching booking, in order, handed over {@code chunkSize} at a time. */
     default void forEachChunk(BookingQuery query, int chunkSize, Consumer<List<BookingView>> consumer) {
         Position after = null;

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * may set it, and it is reset after each test. Everything the suite needs is declared here, once, so
  * all test classes share one Spring context.
  */
-@Import(TestClock.Registration.class)
+@Import({TestClock.Registration.class, ProbeConsumer.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "allot.admin.email=" + AllotIntegrationTest.ADMIN_EMAIL,
         "allot.admin.password=" + AllotIntegrationTest.ADMIN_PASSWORD,
@@ -49,7 +49,10 @@ import tools.jackson.databind.JsonNode;
         "allot.telegram.bot-token=" + TestTelegram.TOKEN,
         "allot.telegram.poll-timeout=PT5S",
         "allot.telegram.lease-ttl=PT8S",
-        "allot.telegram.admins=" + TestTelegram.BOT_ADMIN_ID
+        "allot.telegram.admins=" + TestTelegram.BOT_ADMIN_ID,
+        // Booking events reach the inbox, the read model and the webhooks after the booking's commit
+        // (ADR 26); each request waits for them before and after, so a test reads what it did.
+        "allot.booking.outbox.await-in-requests=true"
 })
 public abstract class AllotIntegrationTest {
 
@@ -99,7 +102,7 @@ public abstract class AllotIntegrationTest {
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0"));
         for (String key : java.util.List.of("spring.datasource.url", "spring.datasource.username",
                 "spring.datasource.password", "allot.data-dir", "allot.admin.email", "allot.admin.password",
-                "spring.mail.host", "spring.mail.port")) {
+                "spring.mail.host", "spring.mail.port", "allot.booking.outbox.await-in-requests")) {
             String value = environment.getProperty(key);
             if (value != null) {
                 arguments.add("--" + key + "=" + value);

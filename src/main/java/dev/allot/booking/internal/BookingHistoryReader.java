@@ -1,6 +1,7 @@
 package dev.allot.booking.internal;
 
 import dev.allot.booking.BookingHistory;
+import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingView;
 import dev.allot.platform.ProblemException;
@@ -49,6 +50,23 @@ class BookingHistoryReader implements BookingHistory {
                 .params(params)
                 .query(BookingRepository::map)
                 .list();
+        return views(rows);
+    }
+
+    @Override
+    public List<BookingView> current(java.util.Collection<BookingId> ids) {
+        List<Long> all = ids.stream().map(BookingId::value).distinct().toList();
+        List<BookingRow> rows = new java.util.ArrayList<>(all.size());
+        for (int start = 0; start < all.size(); start += 500) {
+            rows.addAll(jdbc.sql("select " + BookingRepository.COLUMNS + " from booking where id in (:ids)")
+                    .param("ids", all.subList(start, Math.min(all.size(), start + 500)))
+                    .query(BookingRepository::map)
+                    .list());
+        }
+        return views(rows);
+    }
+
+    private List<BookingView> views(List<BookingRow> rows) {
         Map<ResourceId, ResourceView> resources = spaces.resourcesByIds(
                 rows.stream().map(row -> new ResourceId(row.resourceId())).distinct().toList());
         return rows.stream().map(row -> row.view(resources.get(new ResourceId(row.resourceId())))).toList();

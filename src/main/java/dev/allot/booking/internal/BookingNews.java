@@ -14,6 +14,7 @@ import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCheckedIn;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingEvent;
+import dev.allot.booking.BookingEventConsumer;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
@@ -34,12 +35,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people what happened to their bookings, through the notification module, inside the
- * transaction that changed the booking (so a rolled-back change tells nobody). Reminders a day and
+ * Tells people what happened to their bookings, through the notification module, after the
+ * transaction that changed the booking, from the events it stored (ADR 26: a rolled-back change
+ * stored none and tells nobody; a committed one tells everyone once). Reminders a day and
  * an hour before the start ({@code allot.notification.reminders}) are sent for later: a change moves
  * them, a cancellation or rejection withdraws them.
  *
@@ -47,7 +48,7 @@ import org.springframework.stereotype.Component;
  * them by email as receipts, with the booking as an .ics for their calendar.
  */
 @Component
-class BookingNews {
+class BookingNews implements BookingEventConsumer {
 
     static final String SUBJECT = "booking";
     private static final String LINK = "/bookings";
@@ -68,7 +69,21 @@ class BookingNews {
         this.clock = clock;
     }
 
-    @EventListener
+    @Override
+    public String name() {
+        return "news";
+    }
+
+    @Override
+    public boolean wants(BookingEvent event) {
+        return !(event instanceof BookingsImported) && !(event instanceof BookingCheckedIn);
+    }
+
+    @Override
+    public void accept(List<BookingEvent> events) {
+        events.forEach(this::on);
+    }
+
     void on(BookingEvent event) {
         switch (event) {
             case BookingCreated created -> created(created.booking(), created.actor());

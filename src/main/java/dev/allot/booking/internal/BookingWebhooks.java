@@ -6,23 +6,25 @@ import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCheckedIn;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingEvent;
+import dev.allot.booking.BookingEventConsumer;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.BookingsImported;
 import dev.allot.notification.WebhookEvent;
 import dev.allot.notification.Webhooks;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands booking events to the webhooks, in the booking's transaction:
+ * Hands booking events to the webhooks, after the booking's transaction, from the events it stored
+ * (ADR 26):
  * {@code {"id", "type": "booking.created", "occurredAt", "booking": {...}}}.
  */
 @Component
-class BookingWebhooks {
+class BookingWebhooks implements BookingEventConsumer {
 
     private final Webhooks webhooks;
 
@@ -43,7 +45,21 @@ class BookingWebhooks {
         }
     }
 
-    @EventListener
+    @Override
+    public String name() {
+        return "webhooks";
+    }
+
+    @Override
+    public boolean wants(BookingEvent event) {
+        return !(event instanceof BookingsImported) && !(event instanceof BookingCheckedIn);
+    }
+
+    @Override
+    public void accept(List<BookingEvent> events) {
+        events.forEach(this::on);
+    }
+
     void on(BookingEvent event) {
         switch (event) {
             case BookingCreated created -> publish("booking.created", event, created.booking());

@@ -5,6 +5,10 @@ import dev.allot.booking.BookingCancelled;
 import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCheckedIn;
 import dev.allot.booking.BookingCreated;
+import dev.allot.booking.BookingEvent;
+import dev.allot.booking.BookingEventConsumer;
+import dev.allot.booking.BookingHistory;
+import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingsImported;
 import dev.allot.platform.PageRequest;
@@ -15,59 +19,53 @@ import dev.allot.space.SiteSaved;
 import dev.allot.space.SiteView;
 import dev.allot.space.Spaces;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the booking events into the read model. Synchronous on purpose, like the audit's: they run
- * inside the transaction that changed the booking, so the rollups change exactly when bookings do.
+ * Feeds the booking events into the read model after their transactions (ADR 26), a batch at a
+ * time: the bookings the events name are read again as they are now and counted (the model's ledger
+ * makes that a delta, and counting a booking twice changes nothing). Reading them again rather than
+ * taking the events' copies keeps a booking at the site, kind and zone its resource has now, even
+ * when the resource moved while the event waited. Changes of sites and resources are still followed
+ * in their own transactions.
  */
 @Component
-class OccupancyListeners {
+class OccupancyListeners implements BookingEventConsumer {
 
     private final OccupancyModel model;
     private final Spaces spaces;
+    private final BookingHistory bookings;
 
-    OccupancyListeners(OccupancyModel model, Spaces spaces) {
+    OccupancyListeners(OccupancyModel model, Spaces spaces, BookingHistory bookings) {
         this.model = model;
         this.spaces = spaces;
+        this.bookings = bookings;
     }
 
-    @EventListener
-    void on(BookingCreated event) {
-        model.record(List.of(event.booking()));
+    @Override
+    public String name() {
+        return "occupancy";
     }
 
-    @EventListener
-    void on(BookingChanged event) {
-        model.record(List.of(event.after()));
-    }
-
-    @EventListener
-    void on(BookingCancelled event) {
-        model.record(List.of(event.booking()));
-    }
-
-    @EventListener
-    void on(BookingApproved event) {
-        model.record(List.of(event.booking()));
-    }
-
-    @EventListener
-    void on(BookingRejected event) {
-        model.record(List.of(event.booking()));
-    }
-
-    @EventListener
-    void on(BookingCheckedIn event) {
-        model.record(List.of(event.booking()));
-    }
-
-    @EventListener
-    void on(BookingsImported event) {
-        model.record(event.bookings());
+    @Override
+    public void accept(List<BookingEvent> events) {
+        Set<BookingId> named = new LinkedHashSet<>();
+        for (BookingEvent event : events) {
+            switch (event) {
+                case BookingCreated created -> named.add(created.booking().id());
+                case BookingChanged changed -> named.add(changed.after().id());
+                case BookingCancelled cancelled -> named.add(cancelled.booking().id());
+                case BookingApproved approved -> named.add(approved.booking().id());
+                case BookingRejected rejected -> named.add(rejected.booking().id());
+                case BookingCheckedIn checkedIn -> named.add(checkedIn.booking().id());
+                case BookingsImported imported -> imported.bookings().forEach(booking -> named.add(booking.id()));
+            }
+        }
+        model.record(bookings.current(named));
     }
 
     /** Local hours depend on the zone: a site that changes its zone is counted again (so is a resource that moves). */

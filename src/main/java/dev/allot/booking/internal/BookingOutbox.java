@@ -1,0 +1,73 @@
+package dev.allot.booking.internal;
+
+import dev.allot.booking.BookingEvent;
+import dev.allot.booking.BookingEventConsumer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores every booking event, in the transaction that made it, for the consumers that want it
+ * (ADR 26), and wakes the relay when that transaction commits. Events are JSON, by the name of their
+ * record.
+ */
+@Component
+class BookingOutbox {
+
+    private static final Map<String, Class<?>> TYPES = Stream.of(BookingEvent.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private final BookingOutboxRepository repository;
+    private final ObjectProvider<BookingEventConsumer> consumers;
+    private final ObjectProvider<BookingOutboxRelay> relay;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    BookingOutbox(BookingOutboxRepository repository, ObjectProvider<BookingEventConsumer> consumers, ObjectProvider<BookingOutboxRelay> relay,
+            JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.consumers = consumers;
+        this.relay = relay;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(BookingEvent event) {
+        List<String> wanting = consumers.orderedStream().filter(consumer -> consumer.wants(event))
+                .map(BookingEventConsumer::name).toList();
+        if (wanting.isEmpty()) {
+            return;
+        }
+        repository.store(event.getClass().getSimpleName(), json.writeValueAsString(event), clock.millis(), wanting);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    relay.ifAvailable(BookingOutboxRelay::wake);
+                }
+            });
+        } else {
+            relay.ifAvailable(BookingOutboxRelay::wake);
+        }
+    }
+
+    /** The event stored as {@code type} and {@code body}. */
+    BookingEvent read(String type, String body) {
+        Class<?> record = TYPES.get(type);
+        if (record == null) {
+            throw new IllegalArgumentException("Not a booking event: " + type);
+        }
+        return (BookingEvent) json.readValue(body, record);
+    }
+}
