@@ -181,6 +181,8 @@ def report(work, markdown):
     if pg:
         md += [
             f"- PostgreSQL data, loaded through the product's REST API: {meta.get('load')}.",
+            f"- The read model had counted every imported booking (ADR 26: after the imports' commits) "
+            f"{load.get('caught_up_s', '?')} s after loading began.",
             f"- Loading took {load.get('load_total_s', '?')} s in all (API calls, the copy for pgbench and "
             f"`vacuum analyze`); Allot was then restarted on the loaded database "
             f"(ready in {f(start['postgresql-loaded'], 'ready_s'):.1f} s).",

@@ -2,6 +2,8 @@ package dev.allot.booking.internal;
 
 import dev.allot.booking.BookingEvent;
 import dev.allot.booking.BookingEventConsumer;
+import dev.allot.booking.BookingView;
+import dev.allot.booking.BookingsImported;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class BookingOutbox {
 
+    /** Most bookings one stored BookingsImported holds. */
+    static final int IMPORT_SLICE = 500;
+
     private static final Map<String, Class<?>> TYPES = Stream.of(BookingEvent.class.getPermittedSubclasses())
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
@@ -44,6 +49,20 @@ class BookingOutbox {
 
     @EventListener
     void on(BookingEvent event) {
+        if (event instanceof BookingsImported imported && imported.bookings().size() > IMPORT_SLICE) {
+            // a batch of 10,000 would be one event of megabytes, and a relay batch of a hundred of them
+            // hundreds: stored in slices, each a BookingsImported of its own
+            List<BookingView> all = imported.bookings();
+            for (int start = 0; start < all.size(); start += IMPORT_SLICE) {
+                store(new BookingsImported(all.subList(start, Math.min(all.size(), start + IMPORT_SLICE)),
+                        imported.actor(), imported.occurredAt()));
+            }
+            return;
+        }
+        store(event);
+    }
+
+    private void store(BookingEvent event) {
         List<String> wanting = consumers.orderedStream().filter(consumer -> consumer.wants(event))
                 .map(BookingEventConsumer::name).toList();
         if (wanting.isEmpty()) {
