@@ -24,7 +24,7 @@ def pgbench(txt, logdir):
             if len(f) >= 3 and f[2].isdigit():
                 lat.append(int(f[2]) / 1000)
     print(f"tps={tps:.1f}\ntransactions={done}\nfailed={failed.group(1) if failed else 0}")
-    print(f"p50_ms={percentile(lat, 50):.2f}\np99_ms={percentile(lat, 99):.2f}")
+    print(f"p50_ms={percentile(lat, 50):.2f}\np95_ms={percentile(lat, 95):.2f}\np99_ms={percentile(lat, 99):.2f}")
 
 
 def env(path):
@@ -115,6 +115,19 @@ def report(work, markdown):
         verdicts.append(f"Lean transaction: target the product's booking transaction (pgbench booking.sql) >= 50% of the "
                         f"bare guarded insert; measured {f(lim['spread'], 'tps'):.0f}/s against {f(lim['bare'], 'tps'):.0f}/s = "
                         f"{share:.0%}: {'met' if share >= 0.5 else 'MISSED'}")
+    pages = env(os.path.join(work, "pages.env"))
+    for page, label in (("grid", "B9 scheduler grid (/find), a site of 200 rooms"),
+                        ("who", "B9 who's in (/who), 1,000 people")):
+        if f"{page}_p95_ms" not in pages:
+            continue
+        bare = pages.get(f"{page}_sql_p95_ms")
+        ratio = f"{f(pages, f'{page}_p95_ms') / float(bare):.1f}x" if bare else "-"
+        rows.append((label, "-", f"{f(pages, f'{page}_p50_ms'):.1f}", "-", "0", "-", ratio,
+                     f"p95 {f(pages, f'{page}_p95_ms'):.1f} ms against the bare SQL's p95 {bare or '?'} ms "
+                     f"({pages.get(f'{page}_statements', '?')} statements replayed by pgbench, one request at a time); "
+                     f"page {pages.get(f'{page}_bytes', '?')} bytes"))
+        verdicts.append(f"B9 {page}: p95 {f(pages, f'{page}_p95_ms'):.1f} ms against {bare or '?'} ms for the bare "
+                        f"SQL behind it ({ratio}); no target was set, this is the baseline")
     ss = start["sqlite"]
     if ss:
         ready, rss = f(ss, "ready_s"), f(ss, "idle_rss_mb")

@@ -29,11 +29,11 @@ VALUES (:now, :u, 'booking.created', 'booking', CAST(:id AS text), json_build_ob
 -- after the commit (the news, the webhooks, the occupancy read model); they are not part of this
 -- transaction any more
 INSERT INTO booking_outbox (type, body, created_at)
-VALUES ('BookingCreated', json_build_object('booking', json_build_object('id', :id, 'resourceId', :r, 'resourceName', 'Room 00001',
-        'resourceKind', 'ROOM', 'siteId', 1, 'timeZone', 'Europe/Berlin', 'bookedBy', :u, 'title', 'pgbench', 'note', NULL,
-        'attendees', 1, 'startsAt', :s, 'endsAt', :e, 'status', 'CONFIRMED', 'createdAt', :now, 'updatedAt', :now,
+VALUES ('BookingCreated', json_build_object('booking', json_build_object('id', CAST(:id AS bigint), 'resourceId', CAST(:r AS bigint), 'resourceName', 'Room 00001',
+        'resourceKind', 'ROOM', 'siteId', 1, 'timeZone', 'Europe/Berlin', 'bookedBy', CAST(:u AS bigint), 'title', 'pgbench', 'note', NULL,
+        'attendees', 1, 'startsAt', CAST(:s AS bigint), 'endsAt', CAST(:e AS bigint), 'status', 'CONFIRMED', 'createdAt', CAST(:now AS bigint), 'updatedAt', CAST(:now AS bigint),
         'decidedBy', NULL, 'cancelledBy', NULL, 'reason', NULL, 'checkedInAt', NULL, 'day', NULL, 'guest', NULL),
-        'actor', :u, 'occurredAt', :now)::text, :now)
+        'actor', CAST(:u AS bigint), 'occurredAt', CAST(:now AS bigint))::text, CAST(:now AS bigint))
 RETURNING id AS event \gset
 INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('news', :event);
 INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('webhooks', :event);

@@ -72,7 +72,8 @@ class UserLocaleResolver implements LocaleResolver {
             response.addCookie(cookie);
         }
         CurrentUser user = currentUser();
-        if (user != null) {
+        // a link with ?lang= in the language already saved writes nothing (found by bench B9)
+        if (user != null && !chosen.getLanguage().equals(user.locale())) {
             var updated = identity.updatePreferences(user.id(), chosen.getLanguage(), user.homeSiteId());
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (auth != null) {
