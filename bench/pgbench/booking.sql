@@ -35,9 +35,7 @@ VALUES ('BookingCreated', json_build_object('booking', json_build_object('id', C
         'decidedBy', NULL, 'cancelledBy', NULL, 'reason', NULL, 'checkedInAt', NULL, 'day', NULL, 'guest', NULL),
         'actor', CAST(:u AS bigint), 'occurredAt', CAST(:now AS bigint))::text, CAST(:now AS bigint))
 RETURNING id AS event \gset
-INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('news', :event);
-INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('webhooks', :event);
-INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('occupancy', :event);
+INSERT INTO booking_outbox_pending (consumer, event_id) VALUES ('news', :event), ('webhooks', :event), ('occupancy', :event);
 \else
 -- BookingService.overlapConflict: the booking in the way, for the 409's body
 SELECT id, starts_at, ends_at FROM booking

@@ -50,7 +50,7 @@ public class SqliteLimit {
             insert into audit_event (occurred_at, actor_id, action, target_type, target_id, details)
             values (?, ?, 'booking.created', 'booking', ?, ?)""";
     static final String INSERT_EVENT = "insert into booking_outbox (type, body, created_at) values ('BookingCreated', ?, ?) returning id";
-    static final String INSERT_PENDING = "insert into booking_outbox_pending (consumer, event_id) values (?, ?)";
+    static final String INSERT_PENDING = "insert into booking_outbox_pending (consumer, event_id) values (?, ?), (?, ?), (?, ?)";
     static final String[] CONSUMERS = {"news", "webhooks", "occupancy"};
     static final String IN_THE_WAY = """
             select id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at,
@@ -221,11 +221,11 @@ public class SqliteLimit {
                 rs.next();
                 event = rs.getLong(1);
             }
-            for (String consumer : CONSUMERS) {
-                insertPending.setString(1, consumer);
-                insertPending.setLong(2, event);
-                insertPending.executeUpdate();
+            for (int i = 0; i < CONSUMERS.length; i++) {
+                insertPending.setString(2 * i + 1, CONSUMERS[i]);
+                insertPending.setLong(2 * i + 2, event);
             }
+            insertPending.executeUpdate();
             c.commit();
             return true;
         }

@@ -2,7 +2,9 @@ package dev.allot.booking.internal;
 
 import dev.allot.platform.DatabaseVendor;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,10 +27,16 @@ class BookingOutboxRepository {
         long id = jdbc.sql("insert into booking_outbox (type, body, created_at) values (:type, :body, :now) returning id")
                 .param("type", type).param("body", body).param("now", now)
                 .query(Long.class).single();
-        for (String consumer : consumers) {
-            jdbc.sql("insert into booking_outbox_pending (consumer, event_id) values (:consumer, :id)")
-                    .param("consumer", consumer).param("id", id).update();
+        // one statement for all consumers: a round trip each would be most of what the event costs
+        List<String> names = List.copyOf(consumers);
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        for (int i = 0; i < names.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(:c").append(i).append(", :id)");
+            params.put("c" + i, names.get(i));
         }
+        jdbc.sql("insert into booking_outbox_pending (consumer, event_id) values " + values).params(params).update();
         return id;
     }
 
