@@ -159,7 +159,8 @@ def report(work, markdown):
     if sq:
         correctness += [
             f"overlapping active bookings (SQLite): {scheck.get('overlaps')}",
-            f"B5 bookings answered 201: {scheck.get('answered_201')}; not found active: {scheck.get('missing_201')}; "
+            f"SQLite bookings answered 201 (B5, B5-empty, B5-history): {scheck.get('answered_201')}; "
+            f"not found active: {scheck.get('missing_201')}; "
             f"rows titled B5: {scheck.get('rows_B5')}",
             f"B5-history's rooms: {scheck.get('history_load')}",
             f"SQLITE_BUSY in Allot's log: {scheck.get('busy_logged')}; in the raw JDBC run: "

@@ -38,8 +38,8 @@ class BookingOutbox {
     private final JsonMapper json;
     private final Clock clock;
 
-    BookingOutbox(BookingOutboxRepository repository, ObjectProvider<BookingEventConsumer> consumers, ObjectProvider<BookingOutboxRelay> relay,
-            JsonMapper json, Clock clock) {
+    BookingOutbox(BookingOutboxRepository repository, ObjectProvider<BookingEventConsumer> consumers,
+            ObjectProvider<BookingOutboxRelay> relay, JsonMapper json, Clock clock) {
         this.repository = repository;
         this.consumers = consumers;
         this.relay = relay;

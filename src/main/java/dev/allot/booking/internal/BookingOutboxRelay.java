@@ -42,8 +42,9 @@ class BookingOutboxRelay implements SmartLifecycle, BookingEventFlow {
     private volatile long lastCleanup;
     private @Nullable Thread thread;
 
-    BookingOutboxRelay(BookingOutboxRepository repository, BookingOutbox outbox, ObjectProvider<BookingEventConsumer> consumers,
-            BookingOutboxProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+    BookingOutboxRelay(BookingOutboxRepository repository, BookingOutbox outbox,
+            ObjectProvider<BookingEventConsumer> consumers, BookingOutboxProperties properties,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.repository = repository;
         this.outbox = outbox;
         this.consumers = consumers;
