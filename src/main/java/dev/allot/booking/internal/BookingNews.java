@@ -14,7 +14,6 @@ import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCheckedIn;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingEvent;
-import dev.allot.booking.BookingEventConsumer;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
@@ -48,7 +47,7 @@ import org.springframework.stereotype.Component;
  * them by email as receipts, with the booking as an .ics for their calendar.
  */
 @Component
-class BookingNews implements BookingEventConsumer {
+class BookingNews implements NewsConsumer {
 
     static final String SUBJECT = "booking";
     private static final String LINK = "/bookings";
@@ -75,16 +74,7 @@ class BookingNews implements BookingEventConsumer {
     }
 
     @Override
-    public boolean wants(BookingEvent event) {
-        return !(event instanceof BookingsImported) && !(event instanceof BookingCheckedIn);
-    }
-
-    @Override
-    public void accept(List<BookingEvent> events) {
-        events.forEach(this::on);
-    }
-
-    void on(BookingEvent event) {
+    public void on(BookingEvent event) {
         switch (event) {
             case BookingCreated created -> created(created.booking(), created.actor());
             case BookingApproved approved -> send(news(APPROVED, approved.booking(), approved.actor())

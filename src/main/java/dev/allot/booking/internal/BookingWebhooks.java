@@ -6,14 +6,12 @@ import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingCheckedIn;
 import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingEvent;
-import dev.allot.booking.BookingEventConsumer;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.BookingsImported;
 import dev.allot.notification.WebhookEvent;
 import dev.allot.notification.Webhooks;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code {"id", "type": "booking.created", "occurredAt", "booking": {...}}}.
  */
 @Component
-class BookingWebhooks implements BookingEventConsumer {
+class BookingWebhooks implements NewsConsumer {
 
     private final Webhooks webhooks;
 
@@ -51,16 +49,7 @@ class BookingWebhooks implements BookingEventConsumer {
     }
 
     @Override
-    public boolean wants(BookingEvent event) {
-        return !(event instanceof BookingsImported) && !(event instanceof BookingCheckedIn);
-    }
-
-    @Override
-    public void accept(List<BookingEvent> events) {
-        events.forEach(this::on);
-    }
-
-    void on(BookingEvent event) {
+    public void on(BookingEvent event) {
         switch (event) {
             case BookingCreated created -> publish("booking.created", event, created.booking());
             case BookingApproved approved -> publish("booking.approved", event, approved.booking());
