@@ -115,6 +115,18 @@ def report(work, markdown):
         verdicts.append(f"Lean transaction: target the product's booking transaction (pgbench booking.sql) >= 50% of the "
                         f"bare guarded insert; measured {f(lim['spread'], 'tps'):.0f}/s against {f(lim['bare'], 'tps'):.0f}/s = "
                         f"{share:.0%}: {'met' if share >= 0.5 else 'MISSED'}")
+    bot, bot_limit = env(os.path.join(work, "bot.env")), env(os.path.join(work, "limit-bot.env"))
+    if bot:
+        ratio = f(bot, "updates_per_s") / f(bot_limit, "updates_per_s")
+        rows.append((f"B7 the Telegram bot, {bot.get('chats', '?')} chats sending /start", f"{f(bot, 'updates_per_s'):.0f}",
+                     f"{f(bot, 'p50_ms'):.1f}", f"{f(bot, 'p99_ms'):.1f}", bot.get("server_errors_logged", "?"),
+                     f"{f(bot_limit, 'updates_per_s'):.0f}", f"{ratio:.0%}",
+                     f"answered {bot.get('answered', '?')}; an update to the bot's answer, against the Bot API "
+                     f"stand-in's own round trip p50 {f(bot_limit, 'p50_ms'):.1f} ms, p99 {f(bot_limit, 'p99_ms'):.1f} ms"))
+        verdicts.append(f"B7: {f(bot, 'updates_per_s'):.0f} updates/s = {ratio:.0%} of a bot that only answers through the "
+                        f"same stand-in; from an update to the answer p50 {f(bot, 'p50_ms'):.0f} ms, p99 {f(bot, 'p99_ms'):.0f} ms "
+                        f"(the stand-in's own: {f(bot_limit, 'p50_ms'):.0f} / {f(bot_limit, 'p99_ms'):.0f} ms); no target was "
+                        "set, this is the baseline")
     pages = env(os.path.join(work, "pages.env"))
     for page, label in (("grid", "B9 scheduler grid (/find), a site of 200 rooms"),
                         ("who", "B9 who's in (/who), 1,000 people")):
