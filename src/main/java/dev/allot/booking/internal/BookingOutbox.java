@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,8 @@ class BookingOutbox {
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private final BookingOutboxRepository repository;
-    private final ObjectProvider<BookingEventConsumer> consumers;
+    private final ObjectProvider<BookingEventConsumer> consumerBeans;
+    private volatile @Nullable List<BookingEventConsumer> consumers;
     private final ObjectProvider<BookingOutboxRelay> relay;
     private final JsonMapper json;
     private final Clock clock;
@@ -41,7 +43,7 @@ class BookingOutbox {
     BookingOutbox(BookingOutboxRepository repository, ObjectProvider<BookingEventConsumer> consumers,
             ObjectProvider<BookingOutboxRelay> relay, JsonMapper json, Clock clock) {
         this.repository = repository;
-        this.consumers = consumers;
+        this.consumerBeans = consumers;
         this.relay = relay;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.clock = clock;
@@ -63,7 +65,7 @@ class BookingOutbox {
     }
 
     private void store(BookingEvent event) {
-        List<String> wanting = consumers.orderedStream().filter(consumer -> consumer.wants(event))
+        List<String> wanting = consumers().stream().filter(consumer -> consumer.wants(event))
                 .map(BookingEventConsumer::name).toList();
         if (wanting.isEmpty()) {
             return;
@@ -79,6 +81,19 @@ class BookingOutbox {
         } else {
             relay.ifAvailable(BookingOutboxRelay::wake);
         }
+    }
+
+    /**
+     * The consumers, looked up once (on the first event, when they all exist) rather than on every
+     * booking; the relay hands events to the same list.
+     */
+    List<BookingEventConsumer> consumers() {
+        List<BookingEventConsumer> known = consumers;
+        if (known == null) {
+            known = consumerBeans.orderedStream().toList();
+            consumers = known;
+        }
+        return known;
     }
 
     /** The event stored as {@code type} and {@code body}. */

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +31,6 @@ class BookingOutboxRelay implements SmartLifecycle, BookingEventFlow {
 
     private final BookingOutboxRepository repository;
     private final BookingOutbox outbox;
-    private final ObjectProvider<BookingEventConsumer> consumers;
     private final BookingOutboxProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -43,11 +41,9 @@ class BookingOutboxRelay implements SmartLifecycle, BookingEventFlow {
     private @Nullable Thread thread;
 
     BookingOutboxRelay(BookingOutboxRepository repository, BookingOutbox outbox,
-            ObjectProvider<BookingEventConsumer> consumers, BookingOutboxProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            BookingOutboxProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
         this.repository = repository;
         this.outbox = outbox;
-        this.consumers = consumers;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -126,7 +122,7 @@ class BookingOutboxRelay implements SmartLifecycle, BookingEventFlow {
 
     /** Every consumer's waiting events, batch after batch. */
     void relayAll() {
-        for (BookingEventConsumer consumer : consumers.orderedStream().toList()) {
+        for (BookingEventConsumer consumer : outbox.consumers()) {
             int handled;
             do {
                 handled = relayBatch(consumer);

@@ -52,15 +52,15 @@ class RecentTokens {
 
     /** Forgets one token (signed out, revoked). */
     void forgetToken(String tokenHash) {
-        now(() -> entries.invalidate(tokenHash));
+        nowAndAfterTheTransaction(() -> entries.invalidate(tokenHash));
     }
 
     /** Forgets every token of one person (their role, name, preferences or activity changed). */
     void forgetUser(long userId) {
-        now(() -> entries.asMap().values().removeIf(entry -> entry.userId() == userId));
+        nowAndAfterTheTransaction(() -> entries.asMap().values().removeIf(entry -> entry.userId() == userId));
     }
 
-    private static void now(Runnable forget) {
+    private static void nowAndAfterTheTransaction(Runnable forget) {
         forget.run();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
