@@ -1,0 +1,31 @@
+package dev.allot.gathering;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which events to list, sorted by start: by default those not over yet that the viewer may see.
+ *
+ * @param from events starting at or after it (default: those not ended yet)
+ * @param to events starting before it
+ * @param place text the place contains (any case)
+ * @param film text the film's title contains (any case)
+ * @param freeOnly only free events
+ * @param following only events of hosts the viewer follows
+ * @param mine only the viewer's own: {@code HOST}, the events they host; {@code GUEST}, those they asked
+ *     to join, were invited to or were accepted at
+ * @param includeCancelled also cancelled events (always with {@code mine})
+ */
+public record GatheringQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String place,
+        @Nullable String film, boolean freeOnly, boolean following, @Nullable Mine mine, boolean includeCancelled) {
+
+    public static GatheringQuery upcoming() {
+        return new GatheringQuery(null, null, null, null, false, false, null, false);
+    }
+
+    /** The viewer's part in the events listed. */
+    public enum Mine {
+        HOST,
+        GUEST
+    }
+}

@@ -1,0 +1,33 @@
+package dev.allot.gathering;
+
+import dev.allot.space.ResourceId;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event as one viewer sees it.
+ *
+ * @param code the short link's code: {@code /e/{code}}
+ * @param taken seats taken by accepted guests
+ * @param myParticipation the viewer's standing, null when they have none (the host's is ACCEPTED)
+ * @param waiting requests waiting for the host; null for anyone but the host
+ */
+public record GatheringView(GatheringId id, String code, PersonRef host, String title, @Nullable String description,
+        @Nullable Film film, Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable String place,
+        @Nullable ResourceId room, Privacy privacy, boolean free, @Nullable String priceNote, int seats, int taken,
+        GatheringStatus status, @Nullable ParticipationState myParticipation, @Nullable Integer waiting,
+        Instant createdAt, Instant updatedAt) {
+
+    public int seatsLeft() {
+        return seats - taken;
+    }
+
+    public String shortLink() {
+        return "/e/" + code;
+    }
+
+    public boolean hostedBy(dev.allot.identity.UserId person) {
+        return host.id().equals(person);
+    }
+}

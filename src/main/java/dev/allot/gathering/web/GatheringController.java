@@ -1,0 +1,269 @@
+package dev.allot.gathering.web;
+
+import dev.allot.gathering.Film;
+import dev.allot.gathering.GatheringDraft;
+import dev.allot.gathering.GatheringId;
+import dev.allot.gathering.GatheringQuery;
+import dev.allot.gathering.GatheringStatus;
+import dev.allot.gathering.GatheringView;
+import dev.allot.gathering.Gatherings;
+import dev.allot.gathering.ParticipantView;
+import dev.allot.gathering.ParticipationState;
+import dev.allot.gathering.PersonRef;
+import dev.allot.gathering.Privacy;
+import dev.allot.identity.CurrentUser;
+import dev.allot.identity.UserId;
+import dev.allot.platform.ApiTimes;
+import dev.allot.platform.Page;
+import dev.allot.platform.PageRequest;
+import dev.allot.space.ResourceId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Community events over REST: announcements, requests, invitations, participants and following hosts. */
+@RestController
+@Tag(name = "Events")
+class GatheringController {
+
+    private final Gatherings gatherings;
+
+    GatheringController(Gatherings gatherings) {
+        this.gatherings = gatherings;
+    }
+
+    record EventRequest(
+            @NotBlank @Size(max = Gatherings.MAX_TITLE) String title,
+            @Size(max = Gatherings.MAX_DESCRIPTION) @Nullable String description,
+            @Valid @Nullable Film film,
+            @NotNull OffsetDateTime startsAt,
+            @NotNull OffsetDateTime endsAt,
+            @NotBlank @Size(max = 64) String timeZone,
+            @Size(max = Gatherings.MAX_PLACE) @Nullable String place,
+            @Positive @Nullable Long roomId,
+            @NotNull Privacy privacy,
+            @Nullable Boolean free,
+            @Size(max = 200) @Nullable String priceNote,
+            @NotNull @Min(1) @Max(Gatherings.MAX_SEATS) Integer seats) {
+
+        GatheringDraft draft() {
+            return new GatheringDraft(title, description, film, ApiTimes.instant("startsAt", startsAt),
+                    ApiTimes.instant("endsAt", endsAt), timeZone, place, roomId == null ? null : new ResourceId(roomId),
+                    privacy, free == null || free, priceNote, seats);
+        }
+    }
+
+    record Person(long id, String displayName) {
+
+        static @Nullable Person of(@Nullable PersonRef person) {
+            return person == null ? null : new Person(person.id().value(), person.displayName());
+        }
+    }
+
+    /**
+     * An event as the caller sees it; times in the event's zone.
+     *
+     * @param waiting requests waiting for the host: for the host only, null for anyone else
+     */
+    record EventResponse(long id, String title, @Nullable String description, @Nullable Film film,
+            OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, @Nullable String place,
+            @Nullable Long roomId, Privacy privacy, boolean free, @Nullable String priceNote, int seats, int seatsTaken,
+            int seatsLeft, GatheringStatus status, String shortLink, Person host,
+            @Nullable ParticipationState myParticipation, @Nullable Integer waiting, Instant createdAt,
+            Instant updatedAt) {
+
+        static EventResponse of(GatheringView g) {
+            return new EventResponse(g.id().value(), g.title(), g.description(), g.film(),
+                    g.startsAt().atZone(g.timeZone()).toOffsetDateTime(), g.endsAt().atZone(g.timeZone()).toOffsetDateTime(),
+                    g.timeZone().getId(), g.place(), g.room() == null ? null : g.room().value(), g.privacy(), g.free(),
+                    g.priceNote(), g.seats(), g.taken(), g.seatsLeft(), g.status(), g.shortLink(), Person.of(g.host()),
+                    g.myParticipation(), g.waiting(), g.createdAt(), g.updatedAt());
+        }
+    }
+
+    record EventList(List<EventResponse> items, int page, int size, long total) {}
+
+    record ParticipantResponse(long eventId, Person person, boolean host, ParticipationState state,
+            @Nullable Person invitedBy, Instant createdAt, Instant updatedAt) {
+
+        static ParticipantResponse of(ParticipantView p) {
+            return new ParticipantResponse(p.gathering().value(), Person.of(p.person()), p.host(), p.state(),
+                    Person.of(p.invitedBy()), p.createdAt(), p.updatedAt());
+        }
+    }
+
+    record InvitationRequest(@NotNull @Positive Long personId) {}
+
+    @PostMapping("/api/v1/events")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Announce an event; the host is accepted at it (outside the seats)",
+            description = "With roomId the room is booked for the event's time (409 booking-overlap when it is taken). "
+                    + "409 overlapping-event when the host is at another event then; 422 rules in-the-past, "
+                    + "ends-before-start, too-long (over 14 days), time-zone.")
+    ResponseEntity<EventResponse> publish(@Valid @RequestBody EventRequest request, @AuthenticationPrincipal CurrentUser me) {
+        GatheringView created = gatherings.publish(request.draft(), me);
+        return ResponseEntity.created(URI.create("/api/v1/events/" + created.id())).body(EventResponse.of(created));
+    }
+
+    @GetMapping("/api/v1/events")
+    @Operation(summary = "Events the caller may see, by start: those not over yet unless from is given",
+            description = "mine=HOST: the caller's own; mine=GUEST: those they asked to join, were invited to or "
+                    + "accepted at (cancelled ones too). place and film match text they contain, in any case.")
+    EventList list(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
+            @RequestParam(required = false) @Size(max = 200) @Nullable String place,
+            @RequestParam(required = false) @Size(max = 200) @Nullable String film,
+            @RequestParam(defaultValue = "false") boolean freeOnly,
+            @RequestParam(defaultValue = "false") boolean following,
+            @RequestParam(required = false) GatheringQuery.@Nullable Mine mine,
+            @RequestParam(defaultValue = "false") boolean includeCancelled,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @AuthenticationPrincipal CurrentUser me) {
+        GatheringQuery query = new GatheringQuery(ApiTimes.instantOrNull("from", from), ApiTimes.instantOrNull("to", to),
+                blankToNull(place), blankToNull(film), freeOnly, following, mine, includeCancelled);
+        Page<GatheringView> found = gatherings.list(query, new PageRequest(page, size), me);
+        return new EventList(found.items().stream().map(EventResponse::of).toList(), found.page(), found.size(),
+                found.total());
+    }
+
+    @GetMapping("/api/v1/events/{id}")
+    EventResponse event(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return EventResponse.of(gatherings.gathering(new GatheringId(id), me));
+    }
+
+    @PutMapping("/api/v1/events/{id}")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Change an event before it starts (its host only)",
+            description = "422 seats-below-accepted when fewer seats are offered than guests accepted; 409 "
+                    + "overlapping-event when someone accepted is at another event at a new time.")
+    EventResponse change(@PathVariable long id, @Valid @RequestBody EventRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return EventResponse.of(gatherings.change(new GatheringId(id), request.draft(), me));
+    }
+
+    @DeleteMapping("/api/v1/events/{id}")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Call an event off (its host, or an admin): seats and the room are freed")
+    EventResponse cancel(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return EventResponse.of(gatherings.cancel(new GatheringId(id), me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/close")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Take no more requests (its host only); those accepted still come")
+    EventResponse close(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return EventResponse.of(gatherings.close(new GatheringId(id), true, me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/reopen")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Take requests again (its host only)")
+    EventResponse reopen(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return EventResponse.of(gatherings.close(new GatheringId(id), false, me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/requests")
+    @PreAuthorize("hasRole('MEMBER')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ask to join (once per event); an invitation waiting for the caller is accepted instead",
+            description = "409 already-asked; 422 rules closed, started, cancelled, own-event.")
+    ParticipantResponse ask(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.ask(new GatheringId(id), me));
+    }
+
+    @GetMapping("/api/v1/events/{id}/participants")
+    @Operation(summary = "Who comes: the host sees everyone in every state, accepted guests those accepted")
+    List<ParticipantResponse> participants(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return gatherings.participants(new GatheringId(id), me).stream().map(ParticipantResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/events/{id}/participants/{personId}/accept")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Accept someone who asked (its host only)",
+            description = "409 no-seats when none is left; 409 overlapping-event when they are at another event then.")
+    ParticipantResponse accept(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.accept(new GatheringId(id), new UserId(personId), me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/participants/{personId}/reject")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Say no to someone who asked or was invited, or to someone accepted, whose seat frees")
+    ParticipantResponse reject(@PathVariable long id, @PathVariable long personId, @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.reject(new GatheringId(id), new UserId(personId), me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/invitations")
+    @PreAuthorize("hasRole('MEMBER')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Invite someone (its host only): no seat is held until they accept")
+    ParticipantResponse invite(@PathVariable long id, @Valid @RequestBody InvitationRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.invite(new GatheringId(id), new UserId(request.personId()), me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/participation/accept")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Accept my invitation: a seat, if one is left (409 no-seats otherwise)")
+    ParticipantResponse acceptInvitation(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.acceptInvitation(new GatheringId(id), me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/participation/decline")
+    @PreAuthorize("hasRole('MEMBER')")
+    ParticipantResponse declineInvitation(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.declineInvitation(new GatheringId(id), me));
+    }
+
+    @PostMapping("/api/v1/events/{id}/participation/withdraw")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Withdraw my request, or give up my seat")
+    ParticipantResponse withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.withdraw(new GatheringId(id), me));
+    }
+
+    record FollowResponse(long personId, boolean following) {}
+
+    @PostMapping("/api/v1/people/{id}/followers")
+    @Operation(summary = "Follow a host: their followers-only events become visible to me")
+    FollowResponse follow(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        gatherings.follow(new UserId(id), me);
+        return new FollowResponse(id, true);
+    }
+
+    @DeleteMapping("/api/v1/people/{id}/followers")
+    @Operation(summary = "Stop following a host")
+    FollowResponse unfollow(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        gatherings.unfollow(new UserId(id), me);
+        return new FollowResponse(id, false);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
