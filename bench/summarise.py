@@ -127,6 +127,36 @@ def report(work, markdown):
                         f"same stand-in; from an update to the answer p50 {f(bot, 'p50_ms'):.0f} ms, p99 {f(bot, 'p99_ms'):.0f} ms "
                         f"(the stand-in's own: {f(bot_limit, 'p50_ms'):.0f} / {f(bot_limit, 'p99_ms'):.0f} ms); no target was "
                         "set, this is the baseline")
+    b6, b6_limit = env(os.path.join(work, "b6.env")), env(os.path.join(work, "limit-b6.env"))
+    if b6:
+        ratio = f(b6, "turns_per_s") / f(b6_limit, "tps")
+        held_twice = i(b6, "desks_held_twice") + i(b6, "people_with_two_desks") + i(b6, "overlapping_desk_bookings")
+        rows.append((f"B6 desk days at a full site of {b6.get('desks', '?')} desks, the line promoted "
+                     f"({b6.get('clients', '?')} pairs; turns/s)", f"{f(b6, 'turns_per_s'):.1f}", f"{f(b6, 'turn_p50_ms'):.1f}",
+                     f"{f(b6, 'turn_p99_ms'):.1f}", b6.get("unexpected", "?"), f"{f(b6_limit, 'tps'):.0f}", f"{ratio:.0%}",
+                     f"a turn: join the line, the holder cancels, the desk offered is accepted ({f(b6, 'requests_per_s'):.0f} requests/s); "
+                     f"p50 join {f(b6, 'join_p50_ms'):.0f} ms, cancel {f(b6, 'cancel_p50_ms'):.0f} ms, accept "
+                     f"{f(b6, 'accept_p50_ms'):.0f} ms; {b6.get('polls', '?')} polls for offers; desks or people held twice: "
+                     f"{held_twice}"))
+        verdicts.append(f"B6: {f(b6, 'turns_per_s'):.1f} turns of the line/s = {ratio:.0%} of the same three transactions "
+                        f"in pgbench ({f(b6_limit, 'tps'):.0f}/s; p50 of a turn {f(b6, 'turn_p50_ms'):.0f} ms against "
+                        f"{f(b6_limit, 'p50_ms'):.0f} ms); zero desks or people held twice: "
+                        f"{'met' if held_twice == 0 else 'MISSED'} ({held_twice}); no rate target was set, this is the baseline")
+    b8, b8_limit = env(os.path.join(work, "b8.env")), env(os.path.join(work, "limit-b8.env"))
+    if b8:
+        ratio = f(b8, "rate") / f(b8_limit, "tps")
+        oversold = i(b8, "db_oversold") + i(b8, "db_taken_mismatch") + i(b8, "api_oversold_events")
+        rows.append((f"B8 event seats, hot: {b8.get('people', '?')} people for {b8.get('seats', '?')} seats, "
+                     f"{b8.get('events', '?')} events", f"{f(b8, 'rate'):.0f}", f"{f(b8, 'p50_ms'):.1f}",
+                     f"{f(b8, 'p99_ms'):.1f}", b8.get("errors", "?"), f"{f(b8_limit, 'tps'):.0f}", f"{ratio:.0%}",
+                     f"200: {b8.get('accepted_200', '?')}, 409: {b8.get('refused_409', '?')}; all at once per event, "
+                     f"{b8.get('race_s', '?')} s of races; oversold or miscounted events: {oversold}"))
+        verdicts.append(f"B8: {b8.get('attempts', '?')} acceptances raced ({b8.get('people', '?')} at once per event), "
+                        f"{b8.get('accepted_200', '?')} seated of {i(b8, 'seats') * i(b8, 'events')} seats; zero oversold: "
+                        f"{'met' if oversold == 0 and i(b8, 'accepted_200') == i(b8, 'seats') * i(b8, 'events') else 'MISSED'}; "
+                        f"{f(b8, 'rate'):.0f} answers/s = {ratio:.0%} of the same transaction in pgbench at "
+                        f"{meta.get('clients')} clients ({f(b8_limit, 'tps'):.0f}/s, its own oversold events: "
+                        f"{b8_limit.get('limit_oversold', '?')}); no rate target was set, this is the baseline")
     pages = env(os.path.join(work, "pages.env"))
     for page, label in (("grid", "B9 scheduler grid (/find), a site of 200 rooms"),
                         ("who", "B9 who's in (/who), 1,000 people")):
@@ -186,7 +216,11 @@ def report(work, markdown):
              for name, l in (("pgbench booking-bare.sql (the guarded insert alone), spread", lim["bare"]),
                              ("pgbench booking.sql, spread", lim["spread"]), ("pgbench booking.sql, hot", lim["hot"]),
                              ("pgbench search.sql", lim["search"]), ("pgbench point-read.sql", lim["point"]),
-                             ("SqliteLimit.java, booking transaction, spread", lim["sqlite"])) if l]
+                             ("SqliteLimit.java, booking transaction, spread", lim["sqlite"]),
+                             ("pgbench desk-line.sql (B6: one turn of the line, three transactions)",
+                              env(os.path.join(work, "limit-b6.env"))),
+                             ("pgbench seat.sql (B8: accepting an invitation, hot)", env(os.path.join(work, "limit-b8.env"))))
+             if l]
     md = [
         "# Performance",
         "",

@@ -34,7 +34,7 @@ for i, (db, kind, message) in enumerate(entries):
     if i + 1 < len(entries) and entries[i + 1][1] == "DETAIL" and entries[i + 1][2].startswith("parameters: "):
         params = dict(re.findall(r"\$(\d+) = ((?:'(?:[^']|'')*')|NULL)", entries[i + 1][2]))
         for n in sorted(params, key=int, reverse=True):
-            sql = re.sub(r"\$%s(?!\d)" % n, params[n], sql)
+            sql = re.sub(r"\$%s(?!\d)" % n, lambda _m, v=params[n]: v, sql)
     if BACKGROUND.search(sql.strip()):
         continue
     statements.append(sql.rstrip(";"))
