@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Community events with seats. Every use case checks who may do it; an event the caller may not see
  * is a 404 {@code not-found}, as if it did not exist. Viewers browse; members host and join. Rule breaks
- * are 422 {@code rule-violated} ({@code in-the-past}, {@code ends-before-start}, {@code too-long},
- * {@code time-zone}, {@code started}, {@code closed}, {@code cancelled}, {@code seats-below-accepted}); the
+ * are 422 {@code rule-violated} ({@code event-in-the-past}, {@code ends-before-start}, {@code event-too-long},
+ * {@code time-zone}, {@code event-started}, {@code event-closed}, {@code event-cancelled}, {@code event-over},
+ * {@code seats-below-accepted}, {@code own-event}, {@code not-a-member}, {@code follow-self}); the
  * database holds the seats (never more accepted than seats: 409 {@code no-seats}), one participation per
  * person and event, and no one accepted at two events whose times overlap (409 {@code overlapping-event}).
  */

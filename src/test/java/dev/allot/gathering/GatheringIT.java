@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** A film evening over the API, from the announcement to the seats, as host and guests live it. */
-class GatheringIT extends AllotIntegrationTest {
+public class GatheringIT extends AllotIntegrationTest {
 
     static final String ZONE = "Europe/Berlin";
 
     /** An announcement starting {@code daysAhead} days from now at 19:00 in Berlin, for two hours. */
-    static Map<String, Object> evening(int daysAhead, int seats) {
+    public static Map<String, Object> evening(int daysAhead, int seats) {
         OffsetDateTime start = at(ZONE, daysAhead, 19, 0);
         Map<String, Object> event = new HashMap<>();
         event.put("title", "Film evening " + unique("e"));
@@ -36,7 +36,7 @@ class GatheringIT extends AllotIntegrationTest {
         return event;
     }
 
-    static Map<String, Object> with(Map<String, Object> event, String key, Object value) {
+    public static Map<String, Object> with(Map<String, Object> event, String key, Object value) {
         Map<String, Object> changed = new HashMap<>(event);
         changed.put(key, value);
         return changed;
@@ -279,7 +279,7 @@ class GatheringIT extends AllotIntegrationTest {
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
         Api.Response ask = as(member()).post("/api/v1/events/" + id + "/requests", null);
         assertThat(ask.status()).isEqualTo(422);
-        assertThat(ask.json().get("violations").get(0).get("rule").asString()).isEqualTo("cancelled");
+        assertThat(ask.json().get("violations").get(0).get("rule").asString()).isEqualTo("event-cancelled");
         assertThat(as(host).post("/api/v1/events", with(event, "title", "Instead")).status()).isEqualTo(201);
     }
 
@@ -292,7 +292,7 @@ class GatheringIT extends AllotIntegrationTest {
 
         Api.Response ask = as(member()).post("/api/v1/events/" + id + "/requests", null);
         assertThat(ask.status()).isEqualTo(422);
-        assertThat(ask.json().get("violations").get(0).get("rule").asString()).isEqualTo("closed");
+        assertThat(ask.json().get("violations").get(0).get("rule").asString()).isEqualTo("event-closed");
 
         as(host).post("/api/v1/events/" + id + "/reopen", null);
         assertThat(as(member()).post("/api/v1/events/" + id + "/requests", null).status()).isEqualTo(201);
@@ -312,10 +312,10 @@ class GatheringIT extends AllotIntegrationTest {
         Api.Response past = as(host).post("/api/v1/events", with(with(event, "startsAt", at(ZONE, -1, 19, 0).toString()),
                 "endsAt", at(ZONE, -1, 21, 0).toString()));
         assertThat(past.status()).isEqualTo(422);
-        assertThat(past.json().get("violations").get(0).get("rule").asString()).isEqualTo("in-the-past");
+        assertThat(past.json().get("violations").get(0).get("rule").asString()).isEqualTo("event-in-the-past");
         Api.Response tooLong = as(host).post("/api/v1/events", with(event, "endsAt", at(ZONE, 30, 19, 0).toString()));
         assertThat(tooLong.status()).isEqualTo(422);
-        assertThat(tooLong.json().get("violations").get(0).get("rule").asString()).isEqualTo("too-long");
+        assertThat(tooLong.json().get("violations").get(0).get("rule").asString()).isEqualTo("event-too-long");
         Api.Response badLink = as(host).post("/api/v1/events",
                 with(event, "film", Map.of("title", "Stalker", "link", "javascript:alert(1)")));
         assertThat(badLink.status()).isEqualTo(400);

@@ -131,6 +131,15 @@ class GatheringRepository {
                 .update();
     }
 
+    /** The gathering whoever may see it, as no one in particular sees it (for the module's own work). */
+    Optional<Row> any(long id) {
+        return jdbc.sql(SELECT + " where g.id = :id")
+                .param("id", id)
+                .param("viewer", -1L)
+                .query(GatheringRepository::map)
+                .optional();
+    }
+
     /** The gathering if the viewer may see it. */
     Optional<Row> visible(long id, long viewer) {
         return jdbc.sql(SELECT + " where g.id = :id and " + VISIBLE)

@@ -28,12 +28,12 @@ final class GatheringRules {
                     "'" + draft.timeZone() + "' is not an IANA time zone such as Europe/Berlin", List.of(draft.timeZone())));
         }
         if (!draft.startsAt().isAfter(now)) {
-            violations.add(new RuleViolation("in-the-past", "startsAt", "The event must start in the future"));
+            violations.add(new RuleViolation("event-in-the-past", "startsAt", "The event must start in the future"));
         }
         if (!draft.endsAt().isAfter(draft.startsAt())) {
             violations.add(new RuleViolation("ends-before-start", "endsAt", "The event must end after it starts"));
         } else if (Duration.between(draft.startsAt(), draft.endsAt()).compareTo(LONGEST) > 0) {
-            violations.add(new RuleViolation("too-long", "endsAt", "An event lasts at most 14 days", List.of(14)));
+            violations.add(new RuleViolation("event-too-long", "endsAt", "An event lasts at most 14 days", List.of(14)));
         }
         if (!violations.isEmpty()) {
             throw new RulesViolatedException(violations);

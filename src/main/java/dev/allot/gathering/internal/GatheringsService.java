@@ -193,7 +193,7 @@ class GatheringsService implements Gatherings {
             return view(row, actor, now);
         }
         if (now.toEpochMilli() >= row.endsAt()) {
-            throw GatheringRules.broken("over", "id", "The event is over");
+            throw GatheringRules.broken("event-over", "id", "The event is over");
         }
         writes.write(() -> {
             participants.releaseAll(id.value(), now.toEpochMilli());
@@ -277,7 +277,7 @@ class GatheringsService implements Gatherings {
                     .with("state", mine.get().state().name());
         }
         if (row.state().equals("CLOSED")) {
-            throw GatheringRules.broken("closed", "id", "The host takes no more requests");
+            throw GatheringRules.broken("event-closed", "id", "The host takes no more requests");
         }
         writes.write(() -> {
             participants.insert(id.value(), guest.id().value(), false, REQUESTED, row.startsAt(), row.endsAt(), null,
@@ -489,10 +489,10 @@ class GatheringsService implements Gatherings {
     /** The event, if it is neither cancelled nor started: people change their plans only before it. */
     private static GatheringRepository.Row live(GatheringRepository.Row row, Instant now) {
         if (row.state().equals("CANCELLED")) {
-            throw GatheringRules.broken("cancelled", "id", "The event was called off");
+            throw GatheringRules.broken("event-cancelled", "id", "The event was called off");
         }
         if (now.toEpochMilli() >= row.startsAt()) {
-            throw GatheringRules.broken("started", "id", "The event has started");
+            throw GatheringRules.broken("event-started", "id", "The event has started");
         }
         return row;
     }

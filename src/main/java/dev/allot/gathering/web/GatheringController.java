@@ -123,8 +123,8 @@ class GatheringController {
     @PreAuthorize("hasRole('MEMBER')")
     @Operation(summary = "Announce an event; the host is accepted at it (outside the seats)",
             description = "With roomId the room is booked for the event's time (409 booking-overlap when it is taken). "
-                    + "409 overlapping-event when the host is at another event then; 422 rules in-the-past, "
-                    + "ends-before-start, too-long (over 14 days), time-zone.")
+                    + "409 overlapping-event when the host is at another event then; 422 rules event-in-the-past, "
+                    + "ends-before-start, event-too-long (over 14 days), time-zone.")
     ResponseEntity<EventResponse> publish(@Valid @RequestBody EventRequest request, @AuthenticationPrincipal CurrentUser me) {
         GatheringView created = gatherings.publish(request.draft(), me);
         return ResponseEntity.created(URI.create("/api/v1/events/" + created.id())).body(EventResponse.of(created));
@@ -192,7 +192,7 @@ class GatheringController {
     @PreAuthorize("hasRole('MEMBER')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask to join (once per event); an invitation waiting for the caller is accepted instead",
-            description = "409 already-asked; 422 rules closed, started, cancelled, own-event.")
+            description = "409 already-asked; 422 rules event-closed, event-started, event-cancelled, own-event.")
     ParticipantResponse ask(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
         return ParticipantResponse.of(gatherings.ask(new GatheringId(id), me));
     }
