@@ -21,6 +21,8 @@ public interface Gatherings {
     int MAX_DESCRIPTION = 4000;
     int MAX_PLACE = 200;
     int MAX_SEATS = 1000;
+    int MAX_COMMENT = 1000;
+    int MAX_MESSAGE = 2000;
 
     /** Publishes an event hosted by {@code host}, who is accepted at it from the start. */
     GatheringView publish(GatheringDraft draft, CurrentUser host);
@@ -71,4 +73,32 @@ public interface Gatherings {
 
     /** Whether {@code follower} follows {@code host}. */
     boolean follows(UserId follower, UserId host);
+
+    /** The ratings given at an event, for its host and accepted guests (403 for others who see it). */
+    List<RatingView> ratings(GatheringId id, CurrentUser viewer);
+
+    /**
+     * Rates someone after the event ({@code event-not-over} before its end): an accepted guest the host, the
+     * host an accepted guest; once per pair (409 {@code already-rated}).
+     */
+    RatingView rate(GatheringId id, Rate rating, CurrentUser rater);
+
+    /** Changes one's own rating, for 14 days after it was given ({@code rating-closed} then). */
+    RatingView changeRating(GatheringId id, long ratingId, Rate rating, CurrentUser rater);
+
+    void removeRating(GatheringId id, long ratingId, CurrentUser rater);
+
+    /** Someone's ratings as host and as guest (anyone signed in; 404 for nobody). */
+    PersonReputation reputation(UserId person, CurrentUser viewer);
+
+    /** The event's chat after message {@code afterId} (0 for all, oldest first): its host and accepted guests only. */
+    List<MessageView> messages(GatheringId id, long afterId, CurrentUser viewer);
+
+    MessageView post(GatheringId id, String text, CurrentUser author);
+
+    /** Changes one's own message. */
+    MessageView editMessage(GatheringId id, long messageId, String text, CurrentUser author);
+
+    /** Removes one's own message, or, for the host, anyone's. */
+    void deleteMessage(GatheringId id, long messageId, CurrentUser actor);
 }

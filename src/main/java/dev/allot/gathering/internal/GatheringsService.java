@@ -20,6 +20,11 @@ import dev.allot.gathering.GatheringPublished;
 import dev.allot.gathering.GatheringQuery;
 import dev.allot.gathering.GatheringStatus;
 import dev.allot.gathering.GatheringView;
+import dev.allot.gathering.MessageView;
+import dev.allot.gathering.PersonReputation;
+import dev.allot.gathering.Rate;
+import dev.allot.gathering.RatingView;
+import dev.allot.gathering.Reputation;
 import dev.allot.gathering.Gatherings;
 import dev.allot.gathering.ParticipantView;
 import dev.allot.gathering.ParticipationChanged;
@@ -76,10 +81,13 @@ class GatheringsService implements Gatherings {
     private final CommandValidation validation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GatheringRatings ratings;
+    private final GatheringChat chat;
 
     GatheringsService(GatheringRepository gatherings, ParticipantRepository participants, FollowRepository follows,
             GatheringWrites writes, ShortCodes codes, Identity identity, Bookings bookings,
-            CommandValidation validation, ApplicationEventPublisher events, Clock clock) {
+            CommandValidation validation, ApplicationEventPublisher events, Clock clock, GatheringRatings ratings,
+            GatheringChat chat) {
         this.gatherings = gatherings;
         this.participants = participants;
         this.follows = follows;
@@ -90,6 +98,8 @@ class GatheringsService implements Gatherings {
         this.validation = validation;
         this.events = events;
         this.clock = clock;
+        this.ratings = ratings;
+        this.chat = chat;
     }
 
     // --- the host ------------------------------------------------------------------------------------
@@ -230,9 +240,11 @@ class GatheringsService implements Gatherings {
         long total = rows.size() < page.size() && (page.page() == 0 || !rows.isEmpty())
                 ? page.offset() + rows.size()
                 : gatherings.count(query, me, now.toEpochMilli());
-        Map<UserId, UserView> hosts = identity.usersByIds(
-                new HashSet<>(rows.stream().map(r -> new UserId(r.hostId())).toList()));
-        return new Page<>(rows.stream().map(r -> view(r, viewer, now, hosts)).toList(), page.page(), page.size(), total);
+        Set<Long> hostIds = new HashSet<>(rows.stream().map(GatheringRepository.Row::hostId).toList());
+        Map<UserId, UserView> hosts = identity.usersByIds(new HashSet<>(hostIds.stream().map(UserId::new).toList()));
+        Map<Long, Reputation> reputations = ratings.asHosts(hostIds);
+        return new Page<>(rows.stream().map(r -> view(r, viewer, now, hosts, reputations)).toList(), page.page(),
+                page.size(), total);
     }
 
     @Override
@@ -255,7 +267,11 @@ class GatheringsService implements Gatherings {
             }
         }
         Map<UserId, UserView> names = identity.usersByIds(people);
-        return rows.stream().map(r -> participant(r, names)).toList();
+        Set<Long> ids = new HashSet<>(rows.stream().map(ParticipantRepository.Row::personId).toList());
+        Map<Long, Reputation> asGuests = ratings.asGuests(ids);
+        Map<Long, Reputation> asHost = ratings.asHosts(Set.of(row.hostId()));
+        return rows.stream().map(r -> participant(r, names, (r.host() ? asHost : asGuests)
+                .getOrDefault(r.personId(), Reputation.NONE))).toList();
     }
 
     // --- guests -------------------------------------------------------------------------------------
@@ -425,6 +441,53 @@ class GatheringsService implements Gatherings {
         return follows.follows(follower.value(), host.value());
     }
 
+    // --- after the event, and the chat ---------------------------------------------------------------
+
+    @Override
+    public List<RatingView> ratings(GatheringId id, CurrentUser viewer) {
+        return ratings.ratings(id, viewer);
+    }
+
+    @Override
+    public RatingView rate(GatheringId id, Rate rating, CurrentUser rater) {
+        return ratings.rate(id, rating, rater);
+    }
+
+    @Override
+    public RatingView changeRating(GatheringId id, long ratingId, Rate rating, CurrentUser rater) {
+        return ratings.change(id, ratingId, rating, rater);
+    }
+
+    @Override
+    public void removeRating(GatheringId id, long ratingId, CurrentUser rater) {
+        ratings.remove(id, ratingId, rater);
+    }
+
+    @Override
+    public PersonReputation reputation(UserId person, CurrentUser viewer) {
+        return ratings.reputation(person, viewer);
+    }
+
+    @Override
+    public List<MessageView> messages(GatheringId id, long afterId, CurrentUser viewer) {
+        return chat.after(id, afterId, viewer);
+    }
+
+    @Override
+    public MessageView post(GatheringId id, String text, CurrentUser author) {
+        return chat.post(id, text, author);
+    }
+
+    @Override
+    public MessageView editMessage(GatheringId id, long messageId, String text, CurrentUser author) {
+        return chat.edit(id, messageId, text, author);
+    }
+
+    @Override
+    public void deleteMessage(GatheringId id, long messageId, CurrentUser actor) {
+        chat.delete(id, messageId, actor);
+    }
+
     // --- how -----------------------------------------------------------------------------------------
 
     /**
@@ -508,7 +571,9 @@ class GatheringsService implements Gatherings {
         if (row.invitedBy() != null) {
             people.add(new UserId(row.invitedBy()));
         }
-        return participant(row, identity.usersByIds(people));
+        Map<Long, Reputation> reputation = row.host() ? ratings.asHosts(Set.of(row.personId()))
+                : ratings.asGuests(Set.of(row.personId()));
+        return participant(row, identity.usersByIds(people), reputation.getOrDefault(row.personId(), Reputation.NONE));
     }
 
     private BookingId bookRoom(GatheringDraft draft, CurrentUser host) {
@@ -570,11 +635,12 @@ class GatheringsService implements Gatherings {
     }
 
     private GatheringView view(GatheringRepository.Row row, CurrentUser viewer, Instant now) {
-        return view(row, viewer, now, identity.usersByIds(Set.of(new UserId(row.hostId()))));
+        return view(row, viewer, now, identity.usersByIds(Set.of(new UserId(row.hostId()))),
+                ratings.asHosts(Set.of(row.hostId())));
     }
 
     private static GatheringView view(GatheringRepository.Row r, CurrentUser viewer, Instant now,
-            Map<UserId, UserView> people) {
+            Map<UserId, UserView> people, Map<Long, Reputation> hostRatings) {
         UserId hostId = new UserId(r.hostId());
         boolean host = hostId.equals(viewer.id());
         return new GatheringView(new GatheringId(r.id()), r.code(), person(hostId, people), r.title(), r.description(),
@@ -582,7 +648,8 @@ class GatheringsService implements Gatherings {
                 Instant.ofEpochMilli(r.startsAt()), Instant.ofEpochMilli(r.endsAt()), ZoneId.of(r.timeZone()), r.place(),
                 r.roomId() == null ? null : new ResourceId(r.roomId()), r.privacy(), r.free(), r.priceNote(), r.seats(),
                 r.taken(), status(r, now), r.myState() == null ? null : ParticipationState.valueOf(r.myState()),
-                host ? r.waiting() : null, Instant.ofEpochMilli(r.createdAt()), Instant.ofEpochMilli(r.updatedAt()));
+                host ? r.waiting() : null, hostRatings.getOrDefault(r.hostId(), Reputation.NONE),
+                Instant.ofEpochMilli(r.createdAt()), Instant.ofEpochMilli(r.updatedAt()));
     }
 
     static GatheringStatus status(GatheringRepository.Row r, Instant now) {
@@ -598,9 +665,10 @@ class GatheringsService implements Gatherings {
         return r.taken() >= r.seats() ? GatheringStatus.FULL : GatheringStatus.PUBLISHED;
     }
 
-    private static ParticipantView participant(ParticipantRepository.Row r, Map<UserId, UserView> people) {
+    private static ParticipantView participant(ParticipantRepository.Row r, Map<UserId, UserView> people,
+            Reputation rating) {
         return new ParticipantView(new GatheringId(r.gatheringId()), person(new UserId(r.personId()), people), r.host(),
-                r.state(), r.invitedBy() == null ? null : person(new UserId(r.invitedBy()), people),
+                r.state(), r.invitedBy() == null ? null : person(new UserId(r.invitedBy()), people), rating,
                 Instant.ofEpochMilli(r.createdAt()), Instant.ofEpochMilli(r.updatedAt()));
     }
 

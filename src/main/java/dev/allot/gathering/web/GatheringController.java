@@ -10,7 +10,12 @@ import dev.allot.gathering.Gatherings;
 import dev.allot.gathering.ParticipantView;
 import dev.allot.gathering.ParticipationState;
 import dev.allot.gathering.PersonRef;
+import dev.allot.gathering.PersonReputation;
 import dev.allot.gathering.Privacy;
+import dev.allot.gathering.Rate;
+import dev.allot.gathering.RatingView;
+import dev.allot.gathering.Reputation;
+import dev.allot.gathering.MessageView;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
 import dev.allot.platform.ApiTimes;
@@ -85,6 +90,9 @@ class GatheringController {
         }
     }
 
+    /** A host with what guests said of them. */
+    record Host(long id, String displayName, Reputation rating) {}
+
     /**
      * An event as the caller sees it; times in the event's zone.
      *
@@ -93,7 +101,7 @@ class GatheringController {
     record EventResponse(long id, String title, @Nullable String description, @Nullable Film film,
             OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, @Nullable String place,
             @Nullable Long roomId, Privacy privacy, boolean free, @Nullable String priceNote, int seats, int seatsTaken,
-            int seatsLeft, GatheringStatus status, String shortLink, Person host,
+            int seatsLeft, GatheringStatus status, String shortLink, Host host,
             @Nullable ParticipationState myParticipation, @Nullable Integer waiting, Instant createdAt,
             Instant updatedAt) {
 
@@ -101,19 +109,21 @@ class GatheringController {
             return new EventResponse(g.id().value(), g.title(), g.description(), g.film(),
                     g.startsAt().atZone(g.timeZone()).toOffsetDateTime(), g.endsAt().atZone(g.timeZone()).toOffsetDateTime(),
                     g.timeZone().getId(), g.place(), g.room() == null ? null : g.room().value(), g.privacy(), g.free(),
-                    g.priceNote(), g.seats(), g.taken(), g.seatsLeft(), g.status(), g.shortLink(), Person.of(g.host()),
+                    g.priceNote(), g.seats(), g.taken(), g.seatsLeft(), g.status(), g.shortLink(),
+                    new Host(g.host().id().value(), g.host().displayName(), g.hostRating()),
                     g.myParticipation(), g.waiting(), g.createdAt(), g.updatedAt());
         }
     }
 
     record EventList(List<EventResponse> items, int page, int size, long total) {}
 
+    /** @param rating what people said of them in this part: as host for the host, as guest for a guest */
     record ParticipantResponse(long eventId, Person person, boolean host, ParticipationState state,
-            @Nullable Person invitedBy, Instant createdAt, Instant updatedAt) {
+            @Nullable Person invitedBy, Reputation rating, Instant createdAt, Instant updatedAt) {
 
         static ParticipantResponse of(ParticipantView p) {
             return new ParticipantResponse(p.gathering().value(), Person.of(p.person()), p.host(), p.state(),
-                    Person.of(p.invitedBy()), p.createdAt(), p.updatedAt());
+                    Person.of(p.invitedBy()), p.rating(), p.createdAt(), p.updatedAt());
         }
     }
 
@@ -245,6 +255,100 @@ class GatheringController {
     @Operation(summary = "Withdraw my request, or give up my seat")
     ParticipantResponse withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
         return ParticipantResponse.of(gatherings.withdraw(new GatheringId(id), me));
+    }
+
+    record RatingRequest(@Positive @Nullable Long personId, @NotNull @Min(1) @Max(5) Integer score,
+            @Size(max = Gatherings.MAX_COMMENT) @Nullable String comment) {
+
+        Rate rate() {
+            return new Rate(personId == null ? null : new UserId(personId), score, comment);
+        }
+    }
+
+    record RatingResponse(long id, long eventId, Person by, Person of, boolean ofHost, int score, @Nullable String comment,
+            Instant createdAt, Instant updatedAt, Instant editableUntil) {
+
+        static RatingResponse of(RatingView r) {
+            return new RatingResponse(r.id(), r.gathering().value(), Person.of(r.by()), Person.of(r.of()), r.ofHost(),
+                    r.score(), r.comment(), r.createdAt(), r.updatedAt(), r.editableUntil());
+        }
+    }
+
+    @GetMapping("/api/v1/events/{id}/ratings")
+    @Operation(summary = "The ratings given at an event (its host and the guests who came)")
+    List<RatingResponse> ratings(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return gatherings.ratings(new GatheringId(id), me).stream().map(RatingResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/events/{id}/ratings")
+    @PreAuthorize("hasRole('MEMBER')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rate after the event: a guest the host (personId may be left out), the host a guest",
+            description = "Once per pair and event (409 already-rated); 422 event-not-over, not-a-guest, rate-host-only.")
+    RatingResponse rate(@PathVariable long id, @Valid @RequestBody RatingRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return RatingResponse.of(gatherings.rate(new GatheringId(id), request.rate(), me));
+    }
+
+    @PutMapping("/api/v1/events/{id}/ratings/{ratingId}")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Change my rating, for 14 days after I gave it (422 rating-closed then)")
+    RatingResponse changeRating(@PathVariable long id, @PathVariable long ratingId,
+            @Valid @RequestBody RatingRequest request, @AuthenticationPrincipal CurrentUser me) {
+        return RatingResponse.of(gatherings.changeRating(new GatheringId(id), ratingId, request.rate(), me));
+    }
+
+    @DeleteMapping("/api/v1/events/{id}/ratings/{ratingId}")
+    @PreAuthorize("hasRole('MEMBER')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove my rating, for 14 days after I gave it")
+    void removeRating(@PathVariable long id, @PathVariable long ratingId, @AuthenticationPrincipal CurrentUser me) {
+        gatherings.removeRating(new GatheringId(id), ratingId, me);
+    }
+
+    @GetMapping("/api/v1/people/{id}/ratings")
+    @Operation(summary = "A person's ratings as host and as guest: the mean score and how many")
+    PersonReputation reputation(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+        return gatherings.reputation(new UserId(id), me);
+    }
+
+    record MessageRequest(@NotBlank @Size(max = Gatherings.MAX_MESSAGE) String text) {}
+
+    record MessageResponse(long id, long eventId, Person author, String text, Instant createdAt, @Nullable Instant editedAt) {
+
+        static MessageResponse of(MessageView m) {
+            return new MessageResponse(m.id(), m.gathering().value(), Person.of(m.author()), m.text(), m.createdAt(),
+                    m.editedAt());
+        }
+    }
+
+    @GetMapping("/api/v1/events/{id}/messages")
+    @Operation(summary = "The event's chat, oldest first, after message `after` (to poll for new ones)",
+            description = "For the host and the guests accepted now (403 for others who see the event).")
+    List<MessageResponse> messages(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+            @AuthenticationPrincipal CurrentUser me) {
+        return gatherings.messages(new GatheringId(id), after, me).stream().map(MessageResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/events/{id}/messages")
+    @ResponseStatus(HttpStatus.CREATED)
+    MessageResponse post(@PathVariable long id, @Valid @RequestBody MessageRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return MessageResponse.of(gatherings.post(new GatheringId(id), request.text(), me));
+    }
+
+    @PutMapping("/api/v1/events/{id}/messages/{messageId}")
+    @Operation(summary = "Change my message")
+    MessageResponse edit(@PathVariable long id, @PathVariable long messageId, @Valid @RequestBody MessageRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return MessageResponse.of(gatherings.editMessage(new GatheringId(id), messageId, request.text(), me));
+    }
+
+    @DeleteMapping("/api/v1/events/{id}/messages/{messageId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove my message (the host removes anyone's)")
+    void deleteMessage(@PathVariable long id, @PathVariable long messageId, @AuthenticationPrincipal CurrentUser me) {
+        gatherings.deleteMessage(new GatheringId(id), messageId, me);
     }
 
     record FollowResponse(long personId, boolean following) {}
