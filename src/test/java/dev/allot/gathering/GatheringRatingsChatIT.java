@@ -20,7 +20,14 @@ class GatheringRatingsChatIT extends AllotIntegrationTest {
 
     record Evening(long id, User host, User guest, User other, OffsetDateTime end) {}
 
-    private Evening evening(int daysAhead) {
+    /** The clock at {@code at}, and the people signed in again then (a token's lifetime runs on that clock). */
+    private Evening at(Evening e, OffsetDateTime at) {
+        clock().set(at.toInstant());
+        return new Evening(e.id(), signIn(e.host().email(), PASSWORD), signIn(e.guest().email(), PASSWORD),
+                signIn(e.other().email(), PASSWORD), e.end());
+    }
+
+    private Evening twoGuests(int daysAhead) {
         User host = member();
         Map<String, Object> event = evening(daysAhead, 3);
         long id = as(host).post("/api/v1/events", event).json().get("id").asLong();
@@ -35,13 +42,13 @@ class GatheringRatingsChatIT extends AllotIntegrationTest {
 
     @Test
     void after_the_end_guests_rate_the_host_and_the_host_rates_a_guest_once_per_pair() {
-        Evening e = evening(2);
-        String ratings = "/api/v1/events/" + e.id() + "/ratings";
-        Api.Response early = as(e.guest()).post(ratings, Map.of("score", 5));
+        Evening before = twoGuests(2);
+        String ratings = "/api/v1/events/" + before.id() + "/ratings";
+        Api.Response early = as(before.guest()).post(ratings, Map.of("score", 5));
         assertThat(early.status()).isEqualTo(422);
         assertThat(early.json().get("violations").get(0).get("rule").asString()).isEqualTo("event-not-over");
 
-        clock().set(e.end().plusHours(1).toInstant());
+        Evening e = at(before, before.end().plusHours(1));
         Api.Response byGuest = as(e.guest()).post(ratings, Map.of("score", 5, "comment", "Lovely evening"));
         Api.Response byOther = as(e.other()).post(ratings, Map.of("score", 4));
         Api.Response byHost = as(e.host()).post(ratings, Map.of("personId", e.guest().id(), "score", 3));
@@ -70,9 +77,8 @@ class GatheringRatingsChatIT extends AllotIntegrationTest {
 
     @Test
     void a_rating_can_be_changed_and_removed_for_fourteen_days_and_then_no_more() {
-        Evening e = evening(2);
+        Evening e = at(twoGuests(2), OffsetDateTime.now().plusDays(3));
         String ratings = "/api/v1/events/" + e.id() + "/ratings";
-        clock().set(e.end().plusHours(1).toInstant());
         long rating = as(e.guest()).post(ratings, Map.of("score", 2)).json().get("id").asLong();
 
         Api.Response changed = as(e.guest()).put(ratings + "/" + rating, Map.of("score", 4, "comment", "On second thought"));
@@ -81,15 +87,15 @@ class GatheringRatingsChatIT extends AllotIntegrationTest {
         assertThat(as(e.other()).put(ratings + "/" + rating, Map.of("score", 1)).status())
                 .as("someone else's rating").isEqualTo(404);
 
-        clock().set(e.end().plusHours(1).plus(Duration.ofDays(15)).toInstant());
-        Api.Response late = as(e.guest()).delete(ratings + "/" + rating);
+        Evening later = at(e, OffsetDateTime.now().plusDays(3).plus(Duration.ofDays(15)));
+        Api.Response late = as(later.guest()).delete(ratings + "/" + rating);
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.json().get("violations").get(0).get("rule").asString()).isEqualTo("rating-closed");
     }
 
     @Test
     void the_chat_is_for_the_host_and_accepted_guests_who_edit_their_own_and_the_host_removes_any() {
-        Evening e = evening(3);
+        Evening e = twoGuests(3);
         String chat = "/api/v1/events/" + e.id() + "/messages";
 
         long first = as(e.guest()).post(chat, Map.of("text", "Shall I bring snacks?")).json().get("id").asLong();
