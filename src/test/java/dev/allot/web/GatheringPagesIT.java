@@ -75,4 +75,32 @@ class GatheringPagesIT extends AllotIntegrationTest {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("The event must start in the future.");
     }
+
+    @Test
+    void guests_who_came_talk_in_the_chat_which_refreshes_itself_and_rate_the_host_after_the_end() {
+        User host = member();
+        Map<String, Object> announced = GatheringIT.evening(2, 2);
+        long id = as(host).post("/api/v1/events", announced).json().get("id").asLong();
+        User guest = member();
+        as(guest).post("/api/v1/events/" + id + "/requests", null);
+        as(host).post("/api/v1/events/" + id + "/participants/" + guest.id() + "/accept", null);
+        WebSession guestWeb = WebSession.signedIn(port, guest.email(), PASSWORD);
+        String page = guestWeb.get("/events/" + id).body();
+        assertThat(page).contains("No messages yet", "hx-trigger=\"every 5s\"");
+
+        guestWeb.post("/events/" + id + "/chat", Map.of("_csrf", hidden(page, "_csrf"), "text", "Popcorn <b>or</b> crisps?"));
+
+        String fragment = WebSession.signedIn(port, host.email(), PASSWORD).get("/events/" + id + "/chat").body();
+        assertThat(fragment).startsWith("<div").contains("Popcorn &lt;b&gt;or&lt;/b&gt; crisps?").doesNotContain("<html");
+        assertThat(WebSession.signedIn(port, member().email(), PASSWORD).get("/events/" + id + "/chat").statusCode())
+                .as("a stranger who may see the event is not in its chat").isEqualTo(403);
+
+        clock().set(java.time.OffsetDateTime.parse((String) announced.get("endsAt")).plusHours(2).toInstant());
+        WebSession later = WebSession.signedIn(port, guest.email(), PASSWORD);
+        String after = later.get("/events/" + id).body();
+        assertThat(after).contains("Over", "Rate ");
+        later.post("/events/" + id + "/ratings", Map.of("_csrf", hidden(after, "_csrf"), "score", "5", "comment", "Great host"));
+
+        assertThat(later.get("/events/" + id).body()).contains("rated", "5 of 5", "Great host", "★ 5.0 (1)");
+    }
 }

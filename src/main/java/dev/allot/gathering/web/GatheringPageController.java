@@ -9,7 +9,11 @@ import dev.allot.gathering.GatheringView;
 import dev.allot.gathering.Gatherings;
 import dev.allot.gathering.ParticipantView;
 import dev.allot.gathering.ParticipationState;
+import dev.allot.gathering.MessageView;
+import dev.allot.gathering.PersonRef;
 import dev.allot.gathering.Privacy;
+import dev.allot.gathering.Rate;
+import dev.allot.gathering.RatingView;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.identity.PeopleQuery;
@@ -157,7 +161,81 @@ class GatheringPageController {
         model.addAttribute("live", event.status() != GatheringStatus.CANCELLED && event.status() != GatheringStatus.DONE
                 && clock.instant().isBefore(event.startsAt()));
         model.addAttribute("canJoin", me.canBook());
+        boolean came = event.myParticipation() == ParticipationState.ACCEPTED;
+        List<RatingView> ratings = came ? gatherings.ratings(event.id(), me) : List.of();
+        model.addAttribute("ratings", ratings);
+        List<PersonRef> toRate = new ArrayList<>();
+        if (came && event.status() == GatheringStatus.DONE) {
+            List<PersonRef> candidates = host
+                    ? people.stream().filter(p -> !p.host() && p.state() == ParticipationState.ACCEPTED)
+                            .map(ParticipantView::person).toList()
+                    : List.of(event.host());
+            for (PersonRef candidate : candidates) {
+                if (ratings.stream().noneMatch(r -> r.by().id().equals(me.id()) && r.of().id().equals(candidate.id()))) {
+                    toRate.add(candidate);
+                }
+            }
+        }
+        model.addAttribute("toRate", toRate);
+        model.addAttribute("chat", came ? chatLines(event, me, locale) : null);
+        model.addAttribute("now", clock.instant());
         return "gathering/show";
+    }
+
+    /** A message as the chat shows it: its time in the event's zone, and whether the viewer may edit or remove it. */
+    record ChatLine(MessageView message, String at, boolean mine, boolean removable) {}
+
+    /** The chat alone, for the page to poll (htmx) without reloading. */
+    @GetMapping("/events/{id}/chat")
+    String chat(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+        GatheringView event = gatherings.gathering(new GatheringId(id), me);
+        model.addAttribute("event", event);
+        model.addAttribute("chat", chatLines(event, me, locale));
+        return "gathering/chat :: messages";
+    }
+
+    @PostMapping("/events/{id}/chat")
+    String post(@PathVariable long id, @RequestParam(defaultValue = "") String text, @AuthenticationPrincipal CurrentUser me,
+            Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, "event.done.post", () -> gatherings.post(new GatheringId(id), text, me)) + "#chat";
+    }
+
+    @PostMapping("/events/{id}/chat/{message}/edit")
+    String editMessage(@PathVariable long id, @PathVariable long message, @RequestParam(defaultValue = "") String text,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, "event.done.edit",
+                () -> gatherings.editMessage(new GatheringId(id), message, text, me)) + "#chat";
+    }
+
+    @PostMapping("/events/{id}/chat/{message}/delete")
+    String deleteMessage(@PathVariable long id, @PathVariable long message, @AuthenticationPrincipal CurrentUser me,
+            Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, "event.done.delete",
+                () -> gatherings.deleteMessage(new GatheringId(id), message, me)) + "#chat";
+    }
+
+    @PostMapping("/events/{id}/ratings")
+    String rate(@PathVariable long id, @RequestParam(required = false) @Nullable Long person,
+            @RequestParam(defaultValue = "0") int score, @RequestParam(required = false) @Nullable String comment,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, "event.done.rate", () -> gatherings.rate(new GatheringId(id),
+                new Rate(person == null ? null : new dev.allot.identity.UserId(person), score, comment), me)) + "#ratings";
+    }
+
+    @PostMapping("/events/{id}/ratings/{rating}/delete")
+    String removeRating(@PathVariable long id, @PathVariable long rating, @AuthenticationPrincipal CurrentUser me,
+            Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, "event.done.unrate",
+                () -> gatherings.removeRating(new GatheringId(id), rating, me)) + "#ratings";
+    }
+
+    private List<ChatLine> chatLines(GatheringView event, CurrentUser me, Locale locale) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("d MMM, HH:mm", locale);
+        boolean host = event.hostedBy(me.id());
+        return gatherings.messages(event.id(), 0, me).stream()
+                .map(m -> new ChatLine(m, m.createdAt().atZone(event.timeZone()).format(at), m.author().id().equals(me.id()),
+                        host || m.author().id().equals(me.id())))
+                .toList();
     }
 
     @GetMapping("/events/new")
