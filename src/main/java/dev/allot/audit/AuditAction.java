@@ -42,6 +42,12 @@ public final class AuditAction {
     public static final String FIXED_DESK_RELEASED = "fixed-desk.released";
     public static final String DESK_POLICY_CHANGED = "desk-policy.changed";
 
+    // community events (gathering's GatheringEvent)
+    public static final String EVENT_PUBLISHED = "event.published";
+    public static final String EVENT_CHANGED = "event.changed";
+    public static final String EVENT_CANCELLED = "event.cancelled";
+    public static final String EVENT_PARTICIPATION = "event.participation";
+
     public static final List<String> DESKS = List.of(PRESENCE_JOINED, PRESENCE_CANCELLED, DESK_OFFERED,
             DESK_OFFER_ACCEPTED, DESK_OFFER_DECLINED, DESK_OFFER_EXPIRED, DESK_AUTO_ASSIGNED, FIXED_DESK_ASSIGNED,
             FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED);
@@ -51,10 +57,11 @@ public final class AuditAction {
             BOOKING_CREATED, BOOKING_CANCELLED, BOOKING_CHANGED, BOOKING_APPROVED, BOOKING_REJECTED, BOOKING_CHECKED_IN, BOOKINGS_IMPORTED, SITE_CREATED, SITE_UPDATED,
             SITE_DELETED, FLOOR_CREATED, FLOOR_PLAN_UPLOADED, FLOOR_PLAN_REMOVED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED, PRESENCE_JOINED,
             PRESENCE_CANCELLED, DESK_OFFERED, DESK_OFFER_ACCEPTED, DESK_OFFER_DECLINED, DESK_OFFER_EXPIRED,
-            DESK_AUTO_ASSIGNED, FIXED_DESK_ASSIGNED, FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED);
+            DESK_AUTO_ASSIGNED, FIXED_DESK_ASSIGNED, FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED,
+            EVENT_PUBLISHED, EVENT_CHANGED, EVENT_CANCELLED, EVENT_PARTICIPATION);
 
     public static final List<String> TARGET_TYPES = List.of("user", "booking", "site", "floor", "resource", "presence",
-            "desk");
+            "desk", "event");
 
     private AuditAction() {}
 }

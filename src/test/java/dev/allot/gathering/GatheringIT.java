@@ -365,6 +365,22 @@ public class GatheringIT extends AllotIntegrationTest {
         assertThat(paged.get("items").get(0).get("id").asLong()).isEqualTo(paidId);
     }
 
+    @Test
+    void each_step_is_in_the_audit_log_with_who_did_it() {
+        User host = member();
+        long id = publish(host, evening(22, 2));
+        User guest = member();
+        as(guest).post("/api/v1/events/" + id + "/requests", null);
+        as(host).post("/api/v1/events/" + id + "/participants/" + guest.id() + "/accept", null);
+
+        JsonNode log = as(admin()).get("/api/v1/audit?targetType=event&targetId=" + id + "&size=10").json().get("items");
+
+        assertThat(log).extracting(e -> e.get("action").asString())
+                .containsExactlyInAnyOrder("event.published", "event.participation", "event.participation");
+        assertThat(log.valueStream().filter(e -> e.get("action").asString().equals("event.participation"))
+                .map(e -> e.get("actorId").asLong())).containsExactlyInAnyOrder(guest.id(), host.id());
+    }
+
     static List<Long> ids(Api.Response list) {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         return list.json().get("items").valueStream().map(item -> item.get("id").asLong()).toList();
