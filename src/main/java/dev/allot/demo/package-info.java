@@ -3,7 +3,7 @@
  * bookings, a generated picture of each room and a plan of each floor with its desks and rooms
  * placed) created on an empty installation.
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "space", "booking"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "space", "booking", "gathering"})
 @NullMarked
 package dev.allot.demo;
 

@@ -101,4 +101,10 @@ public interface Gatherings {
 
     /** Removes one's own message, or, for the host, anyone's. */
     void deleteMessage(GatheringId id, long messageId, CurrentUser actor);
+
+    /**
+     * Admins bring in an event that is over, with its guests and ratings, as it was: no news, no rules of
+     * time (it must be over), the seats and the ratings' pairs checked (422 otherwise).
+     */
+    GatheringId importPast(PastGathering past, CurrentUser admin);
 }

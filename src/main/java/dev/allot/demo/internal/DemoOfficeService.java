@@ -69,11 +69,12 @@ class DemoOfficeService implements DemoOffice {
     private final DemoProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DemoEvenings evenings;
 
     DemoOfficeService(Spaces spaces, Identity identity, Bookings bookings, Desks desks,
             AttendanceConfirmations attendance, @Value("${allot.booking.rules.desk.horizon:P14D}") Duration deskHorizon,
             DemoClaimRepository claims, DemoProperties properties, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock, DemoEvenings evenings) {
         this.spaces = spaces;
         this.identity = identity;
         this.bookings = bookings;
@@ -84,6 +85,7 @@ class DemoOfficeService implements DemoOffice {
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.evenings = evenings;
     }
 
     @Override
@@ -114,6 +116,7 @@ class DemoOfficeService implements DemoOffice {
             int pictures = properties.pictures() ? storePictures(plan, ids, admin) : 0;
             long count = storeBookings(plan, ids, people, admin);
             count += storeDeskDays(plan, ids, people, admin);
+            evenings.store(plan, ids.resources(), people, admin);
             claims.finish(clock.millis());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             DemoSummary summary = new DemoSummary(plan.sites().size(), plan.floors().size(), plan.rooms(),

@@ -111,6 +111,12 @@ class GatheringRatings {
         ratings.delete(ownEditable(id, ratingId, rater).id());
     }
 
+    /** A rating of an event brought in as it was, given at its end. */
+    void imported(long gatheringId, dev.allot.gathering.PastGathering.PastRating r, UserId host, long at) {
+        ratings.insert(gatheringId, r.by().value(), r.of().value(), r.of().equals(host), r.score(), blankToNull(r.comment()),
+                at);
+    }
+
     PersonReputation reputation(UserId person, CurrentUser viewer) {
         UserView user = identity.findUser(person).orElseThrow(() -> ProblemException.notFound("Person", person));
         return new PersonReputation(new PersonRef(person, user.displayName()),

@@ -124,6 +124,11 @@ class GatheringRepository {
                 .update() == 1;
     }
 
+    /** A guest of an event brought in as it was (it is over: {@link #takeSeat} would refuse). */
+    void takeSeatOfThePast(long id) {
+        jdbc.sql("update gathering set taken = taken + 1 where id = :id and taken < seats").param("id", id).update();
+    }
+
     void releaseSeat(long id, long now) {
         jdbc.sql("update gathering set taken = taken - 1, updated_at = :now where id = :id and taken > 0")
                 .param("id", id)

@@ -41,6 +41,15 @@ final class GatheringRules {
         return zone;
     }
 
+    /** The zone, or 422 {@code time-zone}. */
+    static ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw broken("time-zone", "timeZone", "'" + timeZone + "' is not an IANA time zone such as Europe/Berlin");
+        }
+    }
+
     static RulesViolatedException broken(String rule, String field, String message) {
         return new RulesViolatedException(List.of(new RuleViolation(rule, field, message)));
     }

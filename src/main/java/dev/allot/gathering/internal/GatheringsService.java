@@ -27,6 +27,8 @@ import dev.allot.gathering.RatingView;
 import dev.allot.gathering.Reputation;
 import dev.allot.gathering.Gatherings;
 import dev.allot.gathering.ParticipantView;
+import dev.allot.gathering.PastGathering;
+import dev.allot.gathering.Privacy;
 import dev.allot.gathering.ParticipationChanged;
 import dev.allot.gathering.ParticipationState;
 import dev.allot.gathering.PersonRef;
@@ -486,6 +488,45 @@ class GatheringsService implements Gatherings {
     @Override
     public void deleteMessage(GatheringId id, long messageId, CurrentUser actor) {
         chat.delete(id, messageId, actor);
+    }
+
+    @Override
+    public GatheringId importPast(PastGathering past, CurrentUser admin) {
+        admin.requireAdmin("Only admins bring in past events");
+        Instant now = clock.instant();
+        ZoneId zone = GatheringRules.zone(past.timeZone());
+        if (past.endsAt().isAfter(now) || !past.endsAt().isAfter(past.startsAt())) {
+            throw GatheringRules.broken("not-over", "endsAt", "A past event ended before now, after it started");
+        }
+        if (past.guests().size() > past.seats() || past.guests().contains(past.host())
+                || new HashSet<>(past.guests()).size() != past.guests().size()) {
+            throw GatheringRules.broken("seats", "guests", "The guests are distinct, not the host, and fit the seats");
+        }
+        Set<UserId> came = new HashSet<>(past.guests());
+        for (PastGathering.PastRating r : past.ratings()) {
+            boolean guestOfHost = came.contains(r.by()) && r.of().equals(past.host());
+            boolean hostOfGuest = r.by().equals(past.host()) && came.contains(r.of());
+            if (!(guestOfHost || hostOfGuest) || r.score() < 1 || r.score() > 5) {
+                throw GatheringRules.broken("ratings", "ratings", "Guests rate the host and the host the guests, 1 to 5");
+            }
+        }
+        long start = past.startsAt().toEpochMilli();
+        long end = past.endsAt().toEpochMilli();
+        return new GatheringId(writes.write(() -> {
+            long id = gatherings.insert(codes.next(), past.host().value(), new GatheringRepository.Fields(past.title(),
+                    past.description(), past.film() == null ? null : past.film().title(),
+                    past.film() == null ? null : past.film().year(), past.film() == null ? null : past.film().link(), start,
+                    end, zone.getId(), past.place(), null, null, Privacy.PUBLIC, true, null, past.seats()), now.toEpochMilli());
+            participants.insert(id, past.host().value(), true, ACCEPTED, start, end, null, now.toEpochMilli());
+            for (UserId guest : past.guests()) {
+                participants.insert(id, guest.value(), false, ACCEPTED, start, end, null, now.toEpochMilli());
+                gatherings.takeSeatOfThePast(id);
+            }
+            for (PastGathering.PastRating r : past.ratings()) {
+                ratings.imported(id, r, past.host(), end);
+            }
+            return id;
+        }, () -> ProblemException.conflict("overlapping-event", "Someone was at another event at that time")));
     }
 
     // --- how -----------------------------------------------------------------------------------------

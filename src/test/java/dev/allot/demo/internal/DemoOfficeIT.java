@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,6 +172,29 @@ class DemoOfficeIT extends AllotIntegrationTest {
         assertThat(count("""
                 select count(*) from (select b.user_id, b.day from %s and b.guest_name is null and b.day is not null
                  group by b.user_id, b.day having count(*) > 1) twice""".formatted(booked))).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void the_demo_has_film_evenings_coming_with_requests_and_invitations_and_past_ones_with_ratings() {
+        long now = System.currentTimeMillis();
+        assertThat(count("select count(*) from gathering where starts_at > " + now)).as("coming").isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(*) from gathering where ends_at < " + now)).as("past").isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from gathering where room_id is not null")).as("in a room").isEqualTo(1);
+        assertThat(count("select count(distinct privacy) from gathering")).isEqualTo(3);
+        assertThat(count("select count(*) from gathering_participant where state = 'REQUESTED'")).isPositive();
+        assertThat(count("select count(*) from gathering_participant where state = 'INVITED'")).isPositive();
+        assertThat(count("select count(*) from gathering_rating")).isGreaterThanOrEqualTo(10);
+
+        User member = signIn(OfficePlanner.MEMBER_EMAIL, "allot-demo");
+        JsonNode mine = as(member).get("/api/v1/events?mine=HOST").json();
+        assertThat(mine.get("total").asLong()).isEqualTo(1);
+        assertThat(mine.get("items").get(0).get("host").get("rating").get("count").asInt()).as("from the past evening")
+                .isPositive();
+        assertThat(as(member).get("/api/v1/events?mine=GUEST").json().get("total").asLong()).as("asked and invited")
+                .isEqualTo(2);
+        assertThat(AdminWebSession.signedIn(port, OfficePlanner.MEMBER_EMAIL, "allot-demo").get("/events").body())
+                .contains("Stalker night", "Board games");
     }
 
     @Test
