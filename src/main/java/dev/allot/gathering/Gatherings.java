@@ -41,6 +41,15 @@ public interface Gatherings {
     /** The event a short link's code opens, if the viewer may see it. */
     GatheringView byCode(String code, CurrentUser viewer);
 
+    /** The event an invitation link opens, whoever follows it (404 for a wrong code or token). */
+    GatheringView byInvitation(String code, String token, CurrentUser viewer);
+
+    /**
+     * Takes a seat through the host's invitation link, as if invited by name: 409 {@code no-seats}, 409
+     * {@code rejected} for someone the host said no to.
+     */
+    ParticipantView acceptByInvitation(String code, String token, CurrentUser guest);
+
     Page<GatheringView> list(GatheringQuery query, PageRequest page, CurrentUser viewer);
 
     /** Asks to join (once per event); an invitation waiting for the caller is accepted instead. */

@@ -25,3 +25,6 @@ create table gathering_message (
     edited_at    integer
 );
 create index gathering_message_by_gathering on gathering_message (gathering_id, id);
+
+-- The host's shareable invitation link /e/{code}?invite={token}: whoever opens it may take a seat as if invited.
+alter table gathering add column invite_token text;

@@ -10,6 +10,7 @@ import dev.allot.testing.Api;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Hidden events stay hidden: a followers-only event from non-followers and an invite-only one from the
@@ -59,6 +60,35 @@ class GatheringVisibilityIT extends AllotIntegrationTest {
         assertThat(ids(as(invited).get("/api/v1/events?film=" + film))).containsExactly(id);
         assertThat(as(invited).get("/api/v1/events/" + id).json().get("myParticipation").asString()).isEqualTo("INVITED");
         assertThat(as(invited).post("/api/v1/events/" + id + "/participation/accept", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_hosts_invitation_link_lets_whoever_has_it_take_a_seat_at_an_invite_only_event_and_nobody_else() {
+        User host = member();
+        JsonNode created = as(host).post("/api/v1/events", with(evening(28, 1), "privacy", "INVITE_ONLY")).json();
+        long id = created.get("id").asLong();
+        String link = created.get("invitationLink").asString();
+        assertThat(link).startsWith(created.get("shortLink").asString() + "?invite=");
+        String code = created.get("shortLink").asString().substring(3);
+        String token = link.substring(link.indexOf("invite=") + 7);
+        User friend = member();
+        assertThat(as(friend).get("/api/v1/events/" + id).status()).isEqualTo(404);
+        assertThat(as(friend).get("/api/v1/invitations/" + code + "?token=wrong" + token).status()).isEqualTo(404);
+        JsonNode seen = as(friend).get("/api/v1/invitations/" + code + "?token=" + token).json();
+        assertThat(seen.get("invitationLink").isNull()).as("only the host sees the link").isTrue();
+
+        Api.Response accepted = as(friend).post("/api/v1/invitations/" + code + "/accept", Map.of("token", token));
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.json().get("invitedBy").get("id").asLong()).isEqualTo(host.id());
+        assertThat(as(friend).get("/api/v1/events/" + id).status()).isEqualTo(200);
+        User late = member();
+        Api.Response full = as(late).post("/api/v1/invitations/" + code + "/accept", Map.of("token", token));
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.json().get("type").asString()).endsWith("/no-seats");
+        assertThat(as(late).get("/api/v1/events/" + id).json().get("myParticipation").asString())
+                .as("one stays invited, for a seat that frees").isEqualTo("INVITED");
     }
 
     @Test

@@ -37,7 +37,8 @@ class GatheringRepository {
     private static final String SELECT = """
             select g.id, g.code, g.host_id, g.title, g.description, g.film_title, g.film_year, g.film_link,
                    g.starts_at, g.ends_at, g.time_zone, g.place, g.room_id, g.booking_id, g.privacy, g.free,
-                   g.price_note, g.seats, g.taken, g.state, g.created_at, g.updated_at, m.state as my_state,
+                   g.price_note, g.seats, g.taken, g.state, g.invite_token, g.created_at, g.updated_at,
+                   m.state as my_state,
                    (select count(*) from gathering_participant w
                      where w.gathering_id = g.id and w.state = 'REQUESTED') as waiting
               from gathering g
@@ -48,7 +49,7 @@ class GatheringRepository {
             @Nullable String filmTitle, @Nullable Integer filmYear, @Nullable String filmLink, long startsAt,
             long endsAt, String timeZone, @Nullable String place, @Nullable Long roomId, @Nullable Long bookingId,
             Privacy privacy, boolean free, @Nullable String priceNote, int seats, int taken, String state,
-            long createdAt, long updatedAt, @Nullable String myState, int waiting) {
+            @Nullable String inviteToken, long createdAt, long updatedAt, @Nullable String myState, int waiting) {
 
         boolean hostedBy(dev.allot.identity.CurrentUser person) {
             return hostId == person.id().value();
@@ -67,19 +68,20 @@ class GatheringRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String code, long hostId, Fields f, long now) {
+    long insert(String code, @Nullable String inviteToken, long hostId, Fields f, long now) {
         return jdbc.sql("""
                         insert into gathering (code, host_id, title, description, film_title, film_year, film_link,
                                                starts_at, ends_at, time_zone, place, room_id, booking_id, privacy,
                                                free, price_note, seats, taken, state, place_key, film_key,
-                                               created_at, updated_at)
+                                               invite_token, created_at, updated_at)
                         values (:code, :hostId, :title, :description, :filmTitle, :filmYear, :filmLink, :startsAt,
                                 :endsAt, :timeZone, :place, :roomId, :bookingId, :privacy, :free, :priceNote, :seats,
-                                0, 'OPEN', :placeKey, :filmKey, :now, :now)
+                                0, 'OPEN', :placeKey, :filmKey, :inviteToken, :now, :now)
                         returning id
                         """)
                 .params(fields(f))
                 .param("code", code)
+                .param("inviteToken", inviteToken)
                 .param("hostId", hostId)
                 .param("now", now)
                 .query(Long.class)
@@ -149,6 +151,16 @@ class GatheringRepository {
     Optional<Row> visible(long id, long viewer) {
         return jdbc.sql(SELECT + " where g.id = :id and " + VISIBLE)
                 .param("id", id)
+                .param("viewer", viewer)
+                .query(GatheringRepository::map)
+                .optional();
+    }
+
+    /** The gathering its invitation link opens, whoever the viewer: the token is the permission. */
+    Optional<Row> byInvitation(String code, String token, long viewer) {
+        return jdbc.sql(SELECT + " where g.code = :code and g.invite_token = :token")
+                .param("code", code)
+                .param("token", token)
                 .param("viewer", viewer)
                 .query(GatheringRepository::map)
                 .optional();
@@ -267,7 +279,8 @@ class GatheringRepository {
                 rs.getString("film_link"), rs.getLong("starts_at"), rs.getLong("ends_at"), rs.getString("time_zone"),
                 rs.getString("place"), nullableLong(rs, "room_id"), nullableLong(rs, "booking_id"),
                 Privacy.valueOf(rs.getString("privacy")), rs.getBoolean("free"), rs.getString("price_note"),
-                rs.getInt("seats"), rs.getInt("taken"), rs.getString("state"), rs.getLong("created_at"),
+                rs.getInt("seats"), rs.getInt("taken"), rs.getString("state"), rs.getString("invite_token"),
+                rs.getLong("created_at"),
                 rs.getLong("updated_at"), rs.getString("my_state"), rs.getInt("waiting"));
     }
 

@@ -117,7 +117,8 @@ class GatheringsService implements Gatherings {
         @Nullable BookingId room = draft.room() == null ? null : bookRoom(draft, host);
         try {
             long id = writes.write(() -> {
-                long created = gatherings.insert(codes.next(), host.id().value(), fields(draft, zone, room), now.toEpochMilli());
+                long created = gatherings.insert(codes.next(), codes.token(), host.id().value(), fields(draft, zone, room),
+                        now.toEpochMilli());
                 participants.insert(created, host.id().value(), true, ACCEPTED, start, end, null, now.toEpochMilli());
                 events.publishEvent(new GatheringPublished(new GatheringId(created), host.id(), now));
                 return created;
@@ -232,6 +233,47 @@ class GatheringsService implements Gatherings {
         return gatherings.visibleByCode(code, viewer.id().value())
                 .map(row -> view(row, viewer, clock.instant()))
                 .orElseThrow(() -> ProblemException.notFound("Event", code));
+    }
+
+    @Override
+    public GatheringView byInvitation(String code, String token, CurrentUser viewer) {
+        return gatherings.byInvitation(code, token, viewer.id().value())
+                .map(row -> view(row, viewer, clock.instant()))
+                .orElseThrow(() -> ProblemException.notFound("Invitation", code));
+    }
+
+    @Override
+    public ParticipantView acceptByInvitation(String code, String token, CurrentUser guest) {
+        guest.require(Role.MEMBER, "Only members join events");
+        Instant now = clock.instant();
+        GatheringRepository.Row row = live(gatherings.byInvitation(code, token, guest.id().value())
+                .orElseThrow(() -> ProblemException.notFound("Invitation", code)), now);
+        if (row.hostedBy(guest)) {
+            throw GatheringRules.broken("own-event", "id", "You host this event");
+        }
+        GatheringId id = new GatheringId(row.id());
+        @Nullable ParticipationState state = stateOf(id, guest.id());
+        if (state == ACCEPTED) {
+            return participantOf(id, guest.id());
+        }
+        if (state == REJECTED) {
+            throw ProblemException.conflict("rejected", "The host said no");
+        }
+        if (state != INVITED) {
+            UserId host = new UserId(row.hostId());
+            writes.write(() -> {
+                if (state == null) {
+                    participants.insert(row.id(), guest.id().value(), false, INVITED, row.startsAt(), row.endsAt(),
+                            host.value(), now.toEpochMilli());
+                } else if (!participants.move(row.id(), guest.id().value(), EnumSet.of(REQUESTED, DECLINED, WITHDRAWN),
+                        INVITED, host.value(), now.toEpochMilli())) {
+                    throw ProblemException.conflict("participation-changed", "The answer changed meanwhile: try again");
+                }
+                return null;
+            }, GatheringWrites::noSeats);
+        }
+        seat(row, guest.id(), EnumSet.of(INVITED), guest, now);
+        return participantOf(id, guest.id());
     }
 
     @Override
@@ -513,7 +555,7 @@ class GatheringsService implements Gatherings {
         long start = past.startsAt().toEpochMilli();
         long end = past.endsAt().toEpochMilli();
         return new GatheringId(writes.write(() -> {
-            long id = gatherings.insert(codes.next(), past.host().value(), new GatheringRepository.Fields(past.title(),
+            long id = gatherings.insert(codes.next(), null, past.host().value(), new GatheringRepository.Fields(past.title(),
                     past.description(), past.film() == null ? null : past.film().title(),
                     past.film() == null ? null : past.film().year(), past.film() == null ? null : past.film().link(), start,
                     end, zone.getId(), past.place(), null, null, Privacy.PUBLIC, true, null, past.seats()), now.toEpochMilli());
@@ -689,7 +731,7 @@ class GatheringsService implements Gatherings {
                 Instant.ofEpochMilli(r.startsAt()), Instant.ofEpochMilli(r.endsAt()), ZoneId.of(r.timeZone()), r.place(),
                 r.roomId() == null ? null : new ResourceId(r.roomId()), r.privacy(), r.free(), r.priceNote(), r.seats(),
                 r.taken(), status(r, now), r.myState() == null ? null : ParticipationState.valueOf(r.myState()),
-                host ? r.waiting() : null, hostRatings.getOrDefault(r.hostId(), Reputation.NONE),
+                host ? r.waiting() : null, host ? r.inviteToken() : null, hostRatings.getOrDefault(r.hostId(), Reputation.NONE),
                 Instant.ofEpochMilli(r.createdAt()), Instant.ofEpochMilli(r.updatedAt()));
     }
 

@@ -23,6 +23,15 @@ class ShortCodes {
         return new String(code);
     }
 
+    /** An invitation link's token: 22 characters, about 128 bits. */
+    String token() {
+        char[] token = new char[22];
+        for (int i = 0; i < token.length; i++) {
+            token[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return new String(token);
+    }
+
     static boolean looksLikeCode(String text) {
         if (text.length() != LENGTH) {
             return false;

@@ -97,13 +97,14 @@ class GatheringController {
      * An event as the caller sees it; times in the event's zone.
      *
      * @param waiting requests waiting for the host: for the host only, null for anyone else
+     * @param invitationLink the host's shareable invitation link ({@code /e/{code}?invite=...}): for the host only
      */
     record EventResponse(long id, String title, @Nullable String description, @Nullable Film film,
             OffsetDateTime startsAt, OffsetDateTime endsAt, String timeZone, @Nullable String place,
             @Nullable Long roomId, Privacy privacy, boolean free, @Nullable String priceNote, int seats, int seatsTaken,
             int seatsLeft, GatheringStatus status, String shortLink, Host host,
-            @Nullable ParticipationState myParticipation, @Nullable Integer waiting, Instant createdAt,
-            Instant updatedAt) {
+            @Nullable ParticipationState myParticipation, @Nullable Integer waiting, @Nullable String invitationLink,
+            Instant createdAt, Instant updatedAt) {
 
         static EventResponse of(GatheringView g) {
             return new EventResponse(g.id().value(), g.title(), g.description(), g.film(),
@@ -111,7 +112,7 @@ class GatheringController {
                     g.timeZone().getId(), g.place(), g.room() == null ? null : g.room().value(), g.privacy(), g.free(),
                     g.priceNote(), g.seats(), g.taken(), g.seatsLeft(), g.status(), g.shortLink(),
                     new Host(g.host().id().value(), g.host().displayName(), g.hostRating()),
-                    g.myParticipation(), g.waiting(), g.createdAt(), g.updatedAt());
+                    g.myParticipation(), g.waiting(), g.invitationLink(), g.createdAt(), g.updatedAt());
         }
     }
 
@@ -349,6 +350,23 @@ class GatheringController {
     @Operation(summary = "Remove my message (the host removes anyone's)")
     void deleteMessage(@PathVariable long id, @PathVariable long messageId, @AuthenticationPrincipal CurrentUser me) {
         gatherings.deleteMessage(new GatheringId(id), messageId, me);
+    }
+
+    record InvitationLinkRequest(@NotBlank @Size(max = 64) String token) {}
+
+    @GetMapping("/api/v1/invitations/{code}")
+    @Operation(summary = "The event an invitation link opens (the link's token is the permission)")
+    EventResponse invitation(@PathVariable String code, @RequestParam String token, @AuthenticationPrincipal CurrentUser me) {
+        return EventResponse.of(gatherings.byInvitation(code, token, me));
+    }
+
+    @PostMapping("/api/v1/invitations/{code}/accept")
+    @PreAuthorize("hasRole('MEMBER')")
+    @Operation(summary = "Take a seat through the host's invitation link, as if invited by name",
+            description = "409 no-seats (one stays invited), 409 rejected for someone the host said no to.")
+    ParticipantResponse acceptInvitationLink(@PathVariable String code, @Valid @RequestBody InvitationLinkRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return ParticipantResponse.of(gatherings.acceptByInvitation(code, request.token(), me));
     }
 
     record FollowResponse(long personId, boolean following) {}

@@ -118,7 +118,8 @@ class GatheringPageController {
     }
 
     /** An event as a card or a page shows it, its times in its own zone. */
-    record EventLine(GatheringView event, String when, String shortUrl, String telegramShare) {}
+    record EventLine(GatheringView event, String when, String shortUrl, String telegramShare,
+            @Nullable String invitationUrl) {}
 
     @GetMapping("/events")
     String list(@RequestParam(required = false) @Nullable String film, @RequestParam(required = false) @Nullable String place,
@@ -140,8 +141,27 @@ class GatheringPageController {
     }
 
     @GetMapping("/e/{code}")
-    String shortLink(@PathVariable String code, @AuthenticationPrincipal CurrentUser me) {
-        return "redirect:/events/" + gatherings.byCode(code, me).id();
+    String shortLink(@PathVariable String code, @RequestParam(required = false) @Nullable String invite,
+            @AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+        if (invite == null || invite.isBlank()) {
+            return "redirect:/events/" + gatherings.byCode(code, me).id();
+        }
+        GatheringView event = gatherings.byInvitation(code, invite, me);
+        if (event.hostedBy(me.id()) || event.myParticipation() == ParticipationState.ACCEPTED) {
+            return "redirect:/events/" + event.id();
+        }
+        model.addAttribute("line", line(event, locale));
+        model.addAttribute("event", event);
+        model.addAttribute("token", invite);
+        return "gathering/invitation";
+    }
+
+    @PostMapping("/e/{code}/accept")
+    String acceptLink(@PathVariable String code, @RequestParam String token, @AuthenticationPrincipal CurrentUser me,
+            Locale locale, RedirectAttributes redirect) {
+        GatheringView event = gatherings.byInvitation(code, token, me);
+        return done(event.id().value(), redirect, locale, "event.done.accept-invitation",
+                () -> gatherings.acceptByInvitation(code, token, me));
     }
 
     @GetMapping("/events/{id}")
@@ -387,7 +407,10 @@ class GatheringPageController {
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(g.shortLink()).toUriString();
         String share = "https://t.me/share/url?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&text="
                 + URLEncoder.encode(g.title(), StandardCharsets.UTF_8);
-        return new EventLine(g, when, url, share);
+        String invitation = g.invitationLink() == null ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath().path(g.shortLink())
+                        .queryParam("invite", g.inviteToken()).toUriString();
+        return new EventLine(g, when, url, share, invitation);
     }
 
     private ZoneId homeZone(CurrentUser me) {
