@@ -86,11 +86,19 @@ class GatheringPagesIT extends AllotIntegrationTest {
         as(host).post("/api/v1/events/" + id + "/participants/" + guest.id() + "/accept", null);
         WebSession guestWeb = WebSession.signedIn(port, guest.email(), PASSWORD);
         String page = guestWeb.get("/events/" + id).body();
-        assertThat(page).contains("No messages yet", "hx-trigger=\"every 5s\"");
+        assertThat(page).contains("No messages yet", "hx-trigger=\"every 3s\"");
 
         guestWeb.post("/events/" + id + "/chat", Map.of("_csrf", hidden(page, "_csrf"), "text", "Popcorn <b>or</b> crisps?"));
 
         String fragment = WebSession.signedIn(port, host.email(), PASSWORD).get("/events/" + id + "/chat").body();
+        long message = as(guest).get("/api/v1/events/" + id + "/messages").json().get(0).get("id").asLong();
+        String editPage = guestWeb.get("/events/" + id + "/chat/" + message + "/edit").body();
+        guestWeb.post("/events/" + id + "/chat/" + message + "/edit", Map.of("_csrf", hidden(editPage, "_csrf"),
+                "text", "Popcorn and crisps!"));
+        assertThat(as(guest).get("/api/v1/events/" + id + "/messages").json().get(0).get("text").asString())
+                .isEqualTo("Popcorn and crisps!");
+        assertThat(WebSession.signedIn(port, host.email(), PASSWORD).get("/events/" + id + "/chat/" + message + "/edit")
+                .statusCode()).as("only its author changes a message").isEqualTo(404);
         assertThat(fragment).startsWith("<div").contains("Popcorn &lt;b&gt;or&lt;/b&gt; crisps?").doesNotContain("<html");
         assertThat(WebSession.signedIn(port, member().email(), PASSWORD).get("/events/" + id + "/chat").statusCode())
                 .as("a stranger who may see the event is not in its chat").isEqualTo(403);

@@ -220,6 +220,19 @@ class GatheringPageController {
         return done(id, redirect, locale, "event.done.post", () -> gatherings.post(new GatheringId(id), text, me)) + "#chat";
     }
 
+    /** Changing a message on a page of its own, away from the chat that refreshes itself. */
+    @GetMapping("/events/{id}/chat/{message}/edit")
+    String editMessageForm(@PathVariable long id, @PathVariable long message, @AuthenticationPrincipal CurrentUser me,
+            Model model) {
+        GatheringView event = gatherings.gathering(new GatheringId(id), me);
+        MessageView found = gatherings.messages(event.id(), message - 1, me).stream()
+                .filter(m -> m.id() == message && m.author().id().equals(me.id())).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Message", message));
+        model.addAttribute("event", event);
+        model.addAttribute("message", found);
+        return "gathering/message";
+    }
+
     @PostMapping("/events/{id}/chat/{message}/edit")
     String editMessage(@PathVariable long id, @PathVariable long message, @RequestParam(defaultValue = "") String text,
             @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
