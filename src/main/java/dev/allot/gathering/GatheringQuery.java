@@ -15,9 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param mine only the viewer's own: {@code HOST}, the events they host; {@code GUEST}, those they asked
  *     to join, were invited to or were accepted at
  * @param includeCancelled also cancelled events (always with {@code mine})
+ * @param minHostRating only hosts whose guests rated them at least this on average (hosts nobody rated yet
+ *     are left out)
  */
 public record GatheringQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String place,
-        @Nullable String film, boolean freeOnly, boolean following, @Nullable Mine mine, boolean includeCancelled) {
+        @Nullable String film, boolean freeOnly, boolean following, @Nullable Mine mine, boolean includeCancelled,
+        @Nullable Double minHostRating) {
+
+    public GatheringQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String place, @Nullable String film,
+            boolean freeOnly, boolean following, @Nullable Mine mine, boolean includeCancelled) {
+        this(from, to, place, film, freeOnly, following, mine, includeCancelled, null);
+    }
 
     public static GatheringQuery upcoming() {
         return new GatheringQuery(null, null, null, null, false, false, null, false);

@@ -73,6 +73,11 @@ class GatheringRatingsChatIT extends AllotIntegrationTest {
         assertThat(guestRating.get("asGuest").get("average").asDouble()).isEqualTo(3.0);
         assertThat(guestRating.get("asHost").get("count").asInt()).isZero();
         assertThat(as(e.host()).get(ratings).json()).hasSize(3);
+        String since = "/api/v1/events?from=" + java.net.URLEncoder.encode(e.end().minusDays(1).toString(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(GatheringIT.ids(as(e.guest()).get(since + "&minHostRating=4.5"))).contains(e.id());
+        assertThat(GatheringIT.ids(as(e.guest()).get(since + "&minHostRating=4.6"))).doesNotContain(e.id());
+        assertThat(as(e.guest()).get(since + "&minHostRating=9").status()).isEqualTo(400);
     }
 
     @Test

@@ -209,6 +209,9 @@ class GatheringRepository {
             if (query.film() != null) {
                 statement = statement.param("film", contains(query.film()));
             }
+            if (query.minHostRating() != null) {
+                statement = statement.param("minRating", query.minHostRating());
+            }
             return statement;
         }
     }
@@ -224,6 +227,11 @@ class GatheringRepository {
         }
         if (query.film() != null) {
             sql.append(" and g.film_key like :film escape '\\'");
+        }
+        if (query.minHostRating() != null) {
+            // gathering_rating_by_rated: the host's ratings as host
+            sql.append(" and (select avg(r.score) from gathering_rating r where r.rated_id = g.host_id and r.role = 'HOST')"
+                    + " >= :minRating");
         }
         if (query.freeOnly()) {
             sql.append(" and g.free = true");

@@ -144,7 +144,8 @@ class GatheringController {
     @GetMapping("/api/v1/events")
     @Operation(summary = "Events the caller may see, by start: those not over yet unless from is given",
             description = "mine=HOST: the caller's own; mine=GUEST: those they asked to join, were invited to or "
-                    + "accepted at (cancelled ones too). place and film match text they contain, in any case.")
+                    + "accepted at (cancelled ones too). place and film match text they contain, in any case; "
+                    + "minHostRating keeps hosts rated at least that on average.")
     EventList list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
@@ -154,10 +155,12 @@ class GatheringController {
             @RequestParam(defaultValue = "false") boolean following,
             @RequestParam(required = false) GatheringQuery.@Nullable Mine mine,
             @RequestParam(defaultValue = "false") boolean includeCancelled,
+            @RequestParam(required = false) @jakarta.validation.constraints.DecimalMin("1")
+            @jakarta.validation.constraints.DecimalMax("5") @Nullable Double minHostRating,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser me) {
         GatheringQuery query = new GatheringQuery(ApiTimes.instantOrNull("from", from), ApiTimes.instantOrNull("to", to),
-                blankToNull(place), blankToNull(film), freeOnly, following, mine, includeCancelled);
+                blankToNull(place), blankToNull(film), freeOnly, following, mine, includeCancelled, minHostRating);
         Page<GatheringView> found = gatherings.list(query, new PageRequest(page, size), me);
         return new EventList(found.items().stream().map(EventResponse::of).toList(), found.page(), found.size(),
                 found.total());

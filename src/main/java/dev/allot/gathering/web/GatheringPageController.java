@@ -23,6 +23,9 @@ import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import dev.allot.platform.ProblemException;
 import dev.allot.platform.ProblemMessages;
+import dev.allot.space.ResourceId;
+import dev.allot.space.ResourceKind;
+import dev.allot.space.ResourceQuery;
 import dev.allot.space.SiteId;
 import dev.allot.space.Spaces;
 import java.net.URLEncoder;
@@ -39,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -85,16 +89,16 @@ class GatheringPageController {
     /** The announcement form; times are the wall clock of {@code timeZone}, an end before the start is the next day. */
     record EventForm(@Nullable String title, @Nullable String description, @Nullable String filmTitle,
             @Nullable Integer filmYear, @Nullable String filmLink, @Nullable LocalDate date, @Nullable LocalTime start,
-            @Nullable LocalTime end, @Nullable String timeZone, @Nullable String place, @Nullable Privacy privacy,
-            @Nullable Boolean free, @Nullable String priceNote, @Nullable Integer seats) {
+            @Nullable LocalTime end, @Nullable String timeZone, @Nullable String place, @Nullable Long room,
+            @Nullable Privacy privacy, @Nullable Boolean free, @Nullable String priceNote, @Nullable Integer seats) {
 
         static EventForm of(GatheringView g) {
             ZonedDateTime start = g.startsAt().atZone(g.timeZone());
             ZonedDateTime end = g.endsAt().atZone(g.timeZone());
             return new EventForm(g.title(), g.description(), g.film() == null ? null : g.film().title(),
                     g.film() == null ? null : g.film().year(), g.film() == null ? null : g.film().link(), start.toLocalDate(),
-                    start.toLocalTime(), end.toLocalTime(), g.timeZone().getId(), g.place(), g.privacy(), g.free(),
-                    g.priceNote(), g.seats());
+                    start.toLocalTime(), end.toLocalTime(), g.timeZone().getId(), g.place(),
+                    g.room() == null ? null : g.room().value(), g.privacy(), g.free(), g.priceNote(), g.seats());
         }
 
         GatheringDraft draft() {
@@ -112,7 +116,8 @@ class GatheringPageController {
             Film film = filmTitle == null || filmTitle.isBlank() ? null : new Film(filmTitle.strip(), filmYear,
                     filmLink == null || filmLink.isBlank() ? null : filmLink.strip());
             return new GatheringDraft(title == null ? "" : title, description, film, from.toInstant(), to.toInstant(),
-                    zone.getId(), place, null, privacy == null ? Privacy.PUBLIC : privacy, Boolean.TRUE.equals(free), priceNote,
+                    zone.getId(), place, room == null ? null : new ResourceId(room),
+                    privacy == null ? Privacy.PUBLIC : privacy, Boolean.TRUE.equals(free), priceNote,
                     seats == null ? 0 : seats);
         }
     }
@@ -125,9 +130,11 @@ class GatheringPageController {
     String list(@RequestParam(required = false) @Nullable String film, @RequestParam(required = false) @Nullable String place,
             @RequestParam(defaultValue = "false") boolean free, @RequestParam(defaultValue = "false") boolean following,
             @RequestParam(required = false) GatheringQuery.@Nullable Mine mine, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Double rating,
             @AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+        @Nullable Double minRating = rating == null || rating < 1 || rating > 5 ? null : rating;
         GatheringQuery query = new GatheringQuery(null, null, blankToNull(place), blankToNull(film), free, following, mine,
-                false);
+                false, minRating);
         Page<GatheringView> found = gatherings.list(query, new PageRequest(Math.max(page, 0), 20), me);
         model.addAttribute("events", found.items().stream().map(g -> line(g, locale)).toList());
         model.addAttribute("found", found);
@@ -136,6 +143,7 @@ class GatheringPageController {
         model.addAttribute("free", free);
         model.addAttribute("following", following);
         model.addAttribute("mine", mine);
+        model.addAttribute("rating", minRating);
         model.addAttribute("canHost", me.canBook());
         return "gathering/list";
     }
@@ -277,7 +285,7 @@ class GatheringPageController {
         ZoneId zone = homeZone(me);
         LocalDate inAWeek = LocalDate.now(clock.withZone(zone)).plusDays(7);
         return form(model, new EventForm(null, null, null, null, null, inAWeek, LocalTime.of(19, 0), LocalTime.of(21, 30),
-                zone.getId(), null, Privacy.PUBLIC, true, null, 6), null, Map.of());
+                zone.getId(), null, null, Privacy.PUBLIC, true, null, 6), null, Map.of());
     }
 
     @PostMapping("/events/new")
@@ -400,6 +408,8 @@ class GatheringPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("zones", ZONES);
         model.addAttribute("privacies", Privacy.values());
+        model.addAttribute("rooms", spaces.searchAll(new ResourceQuery(ResourceKind.ROOM, null, null, null, Set.of(), null,
+                null, false)));
         return "gathering/form";
     }
 
