@@ -4,7 +4,7 @@
  * facades, so it follows the same rules and lands in the same audit log; and the Telegram channel of
  * notifications. Off unless {@code allot.telegram.bot-token} is set (ADR 24).
  */
-@ApplicationModule(allowedDependencies = {"platform", "identity", "space", "booking", "notification", "audit"})
+@ApplicationModule(allowedDependencies = {"platform", "identity", "space", "booking", "notification", "audit", "gathering"})
 @NullMarked
 package dev.allot.telegram;
 

@@ -31,9 +31,12 @@ class TelegramMessenger implements MessengerChannel {
     private final Outbox outbox;
     private final String publicUrl;
 
-    TelegramMessenger(Identity identity, ChatRepository chats, Outbox outbox,
+    private final Texts texts;
+
+    TelegramMessenger(Identity identity, ChatRepository chats, Outbox outbox, Texts texts,
             @Value("${allot.web.public-url:}") String publicUrl) {
         this.identity = identity;
+        this.texts = texts;
         this.chats = chats;
         this.outbox = outbox;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -73,6 +76,11 @@ class TelegramMessenger implements MessengerChannel {
             } else {
                 NoticeFlow.data(action.target()).ifPresent(data -> keys.add(Keyboard.Key.of(action.label(), data)));
             }
+        }
+        if (keys.isEmpty() && message.link() != null) {
+            // an event's news opens the event here in the chat, whatever Allot's address
+            java.util.Locale locale = Texts.locale(identity.currentUser(user).map(CurrentUser::locale).orElse(null), null);
+            EventFlow.openButton(texts.get(locale, "telegram.events.open"), message.link()).ifPresent(keys::add);
         }
         if (keys.isEmpty() && message.link() != null && linksWork()) {
             keys.add(Keyboard.Key.link("↗", publicUrl + message.link()));
