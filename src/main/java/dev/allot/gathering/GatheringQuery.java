@@ -1,6 +1,7 @@
 package dev.allot.gathering;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param includeCancelled also cancelled events (always with {@code mine})
  * @param minHostRating only hosts whose guests rated them at least this on average (hosts nobody rated yet
  *     are left out)
+ * @param fromDay events whose start falls on this day or later, in each event's own zone
+ * @param toDay events whose start falls on this day or earlier, in each event's own zone
  */
 public record GatheringQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String place,
         @Nullable String film, boolean freeOnly, boolean following, @Nullable Mine mine, boolean includeCancelled,
-        @Nullable Double minHostRating) {
+        @Nullable Double minHostRating, @Nullable LocalDate fromDay, @Nullable LocalDate toDay) {
 
     public GatheringQuery(@Nullable Instant from, @Nullable Instant to, @Nullable String place, @Nullable String film,
             boolean freeOnly, boolean following, @Nullable Mine mine, boolean includeCancelled) {
-        this(from, to, place, film, freeOnly, following, mine, includeCancelled, null);
+        this(from, to, place, film, freeOnly, following, mine, includeCancelled, null, null, null);
     }
 
     public static GatheringQuery upcoming() {

@@ -14,6 +14,7 @@ create table gathering (
     starts_at   bigint  not null,
     ends_at     bigint  not null,
     time_zone   text    not null,
+    local_day   text    not null,          -- the start's date in time_zone (YYYY-MM-DD), for day filters
     place       text,
     room_id     bigint references resource (id) on delete set null,
     booking_id  bigint references booking (id) on delete set null,

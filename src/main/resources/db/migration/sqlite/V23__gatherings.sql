@@ -15,6 +15,7 @@ create table gathering (
     starts_at   integer not null,
     ends_at     integer not null,
     time_zone   text    not null,
+    local_day   text    not null,          -- the start's date in time_zone (YYYY-MM-DD), for day filters
     place       text,
     room_id     integer references resource (id) on delete set null,
     booking_id  integer references booking (id) on delete set null,

@@ -366,6 +366,21 @@ public class GatheringIT extends AllotIntegrationTest {
     }
 
     @Test
+    void days_are_the_events_own_so_a_late_evening_in_tokyo_is_on_its_tokyo_day() {
+        User host = member();
+        OffsetDateTime start = at("Asia/Tokyo", 9, 0, 30);
+        String film = unique("Tampopo");
+        long id = publish(host, with(with(with(with(evening(9, 3), "startsAt", start.toString()), "endsAt",
+                start.plusHours(2).toString()), "timeZone", "Asia/Tokyo"), "film", Map.of("title", film)));
+        String day = start.toLocalDate().toString();
+
+        assertThat(ids(as(host).get("/api/v1/events?film=" + film + "&fromDay=" + day + "&toDay=" + day)))
+                .containsExactly(id);
+        assertThat(ids(as(host).get("/api/v1/events?film=" + film + "&toDay=" + start.toLocalDate().minusDays(1))))
+                .as("the day before in Tokyo, though it is that day in UTC").isEmpty();
+    }
+
+    @Test
     void each_step_is_in_the_audit_log_with_who_did_it() {
         User host = member();
         long id = publish(host, evening(22, 2));

@@ -56,6 +56,9 @@ class GatheringPagesIT extends AllotIntegrationTest {
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(guestWeb.get("/events/" + id).body()).contains("You have a seat.", "3 of 4 seats left", "Give up my seat");
         assertThat(guestWeb.get("/events?mine=GUEST").body()).contains(title);
+        String day = event.get("startsAt").asString().substring(0, 10);
+        assertThat(guestWeb.get("/events?from=" + day + "&to=" + day).body()).contains(title);
+        assertThat(guestWeb.get("/events?from=" + java.time.LocalDate.parse(day).plusDays(1)).body()).doesNotContain(title);
     }
 
     @Test
@@ -110,5 +113,7 @@ class GatheringPagesIT extends AllotIntegrationTest {
         later.post("/events/" + id + "/ratings", Map.of("_csrf", hidden(after, "_csrf"), "score", "5", "comment", "Great host"));
 
         assertThat(later.get("/events/" + id).body()).contains("rated", "5 of 5", "Great host", "★ 5.0 (1)");
+        assertThat(WebSession.signedIn(port, host.email(), PASSWORD).get("/events").body())
+                .contains("Your ratings:", "as host ★ 5.0 (1)");
     }
 }

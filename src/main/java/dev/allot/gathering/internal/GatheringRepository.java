@@ -73,10 +73,10 @@ class GatheringRepository {
                         insert into gathering (code, host_id, title, description, film_title, film_year, film_link,
                                                starts_at, ends_at, time_zone, place, room_id, booking_id, privacy,
                                                free, price_note, seats, taken, state, place_key, film_key,
-                                               invite_token, created_at, updated_at)
+                                               invite_token, local_day, created_at, updated_at)
                         values (:code, :hostId, :title, :description, :filmTitle, :filmYear, :filmLink, :startsAt,
                                 :endsAt, :timeZone, :place, :roomId, :bookingId, :privacy, :free, :priceNote, :seats,
-                                0, 'OPEN', :placeKey, :filmKey, :inviteToken, :now, :now)
+                                0, 'OPEN', :placeKey, :filmKey, :inviteToken, :localDay, :now, :now)
                         returning id
                         """)
                 .params(fields(f))
@@ -96,7 +96,7 @@ class GatheringRepository {
                                film_year = :filmYear, film_link = :filmLink, starts_at = :startsAt, ends_at = :endsAt,
                                time_zone = :timeZone, place = :place, room_id = :roomId, booking_id = :bookingId,
                                privacy = :privacy, free = :free, price_note = :priceNote, seats = :seats,
-                               place_key = :placeKey, film_key = :filmKey, updated_at = :now
+                               place_key = :placeKey, film_key = :filmKey, local_day = :localDay, updated_at = :now
                          where id = :id and taken <= :seats
                         """)
                 .params(fields(f))
@@ -212,13 +212,28 @@ class GatheringRepository {
             if (query.minHostRating() != null) {
                 statement = statement.param("minRating", query.minHostRating());
             }
+            if (query.fromDay() != null) {
+                statement = statement.param("fromDay", query.fromDay().toString());
+            }
+            if (query.toDay() != null) {
+                statement = statement.param("toDay", query.toDay().toString());
+            }
             return statement;
         }
     }
 
     private static Where where(GatheringQuery query, long viewer, long now) {
         StringBuilder sql = new StringBuilder(VISIBLE);
-        sql.append(query.from() == null ? " and g.ends_at > :now" : " and g.starts_at >= :from");
+        sql.append(query.from() == null && query.fromDay() == null ? " and g.ends_at > :now" : "");
+        if (query.from() != null) {
+            sql.append(" and g.starts_at >= :from");
+        }
+        if (query.fromDay() != null) {
+            sql.append(" and g.local_day >= :fromDay");
+        }
+        if (query.toDay() != null) {
+            sql.append(" and g.local_day <= :toDay");
+        }
         if (query.to() != null) {
             sql.append(" and g.starts_at < :to");
         }
@@ -278,6 +293,8 @@ class GatheringRepository {
         params.put("seats", f.seats());
         params.put("placeKey", key(f.place()));
         params.put("filmKey", key(f.filmTitle()));
+        params.put("localDay", java.time.Instant.ofEpochMilli(f.startsAt()).atZone(java.time.ZoneId.of(f.timeZone()))
+                .toLocalDate().toString());
         return params;
     }
 

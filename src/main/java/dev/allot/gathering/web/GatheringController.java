@@ -145,7 +145,8 @@ class GatheringController {
     @Operation(summary = "Events the caller may see, by start: those not over yet unless from is given",
             description = "mine=HOST: the caller's own; mine=GUEST: those they asked to join, were invited to or "
                     + "accepted at (cancelled ones too). place and film match text they contain, in any case; "
-                    + "minHostRating keeps hosts rated at least that on average.")
+                    + "minHostRating keeps hosts rated at least that on average; fromDay and toDay are days in each "
+                    + "event's own zone.")
     EventList list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
@@ -155,12 +156,15 @@ class GatheringController {
             @RequestParam(defaultValue = "false") boolean following,
             @RequestParam(required = false) GatheringQuery.@Nullable Mine mine,
             @RequestParam(defaultValue = "false") boolean includeCancelled,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate fromDay,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate toDay,
             @RequestParam(required = false) @jakarta.validation.constraints.DecimalMin("1")
             @jakarta.validation.constraints.DecimalMax("5") @Nullable Double minHostRating,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @AuthenticationPrincipal CurrentUser me) {
         GatheringQuery query = new GatheringQuery(ApiTimes.instantOrNull("from", from), ApiTimes.instantOrNull("to", to),
-                blankToNull(place), blankToNull(film), freeOnly, following, mine, includeCancelled, minHostRating);
+                blankToNull(place), blankToNull(film), freeOnly, following, mine, includeCancelled, minHostRating,
+                fromDay, toDay);
         Page<GatheringView> found = gatherings.list(query, new PageRequest(page, size), me);
         return new EventList(found.items().stream().map(EventResponse::of).toList(), found.page(), found.size(),
                 found.total());

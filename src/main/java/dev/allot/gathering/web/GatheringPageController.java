@@ -131,10 +131,15 @@ class GatheringPageController {
             @RequestParam(defaultValue = "false") boolean free, @RequestParam(defaultValue = "false") boolean following,
             @RequestParam(required = false) GatheringQuery.@Nullable Mine mine, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Double rating,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
         @Nullable Double minRating = rating == null || rating < 1 || rating > 5 ? null : rating;
+        // days as each event tells them: an evening on Friday 5 December is on the 5th wherever one reads it
         GatheringQuery query = new GatheringQuery(null, null, blankToNull(place), blankToNull(film), free, following, mine,
-                false, minRating);
+                false, minRating, from, to);
         Page<GatheringView> found = gatherings.list(query, new PageRequest(Math.max(page, 0), 20), me);
         model.addAttribute("events", found.items().stream().map(g -> line(g, locale)).toList());
         model.addAttribute("found", found);
@@ -144,6 +149,9 @@ class GatheringPageController {
         model.addAttribute("following", following);
         model.addAttribute("mine", mine);
         model.addAttribute("rating", minRating);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("me", gatherings.reputation(me.id(), me));
         model.addAttribute("canHost", me.canBook());
         return "gathering/list";
     }
