@@ -338,9 +338,15 @@ public class GatheringIT extends AllotIntegrationTest {
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(second.json().get("type").asString()).endsWith("/booking-overlap");
 
+        Api.Response moved = as(host).put("/api/v1/events/" + id, with(with(event, "startsAt",
+                start.plusMinutes(30).toString()), "endsAt", start.plusMinutes(150).toString()));
+        assertThat(moved.status()).as("moved by half an hour in its own room: " + moved).isEqualTo(200);
+        assertThat(as(member()).post("/api/v1/bookings", booking(room, start, start.plusMinutes(30))).status())
+                .as("the room's booking moved with it").isEqualTo(201);
+
         as(host).delete("/api/v1/events/" + id);
-        assertThat(as(member()).post("/api/v1/bookings", booking(room, start, start.plusHours(1))).status())
-                .as("the cancelled event gave the room back").isEqualTo(201);
+        assertThat(as(member()).post("/api/v1/bookings", booking(room, start.plusMinutes(30), start.plusHours(1)))
+                .status()).as("the cancelled event gave the room back").isEqualTo(201);
     }
 
     @Test

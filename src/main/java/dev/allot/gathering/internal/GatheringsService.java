@@ -11,6 +11,7 @@ import dev.allot.booking.BookResource;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.Bookings;
 import dev.allot.booking.CancelBooking;
+import dev.allot.booking.ChangeBooking;
 import dev.allot.gathering.Film;
 import dev.allot.gathering.GatheringCancelled;
 import dev.allot.gathering.GatheringChanged;
@@ -145,9 +146,15 @@ class GatheringsService implements Gatherings {
         boolean retimed = start != before.startsAt() || end != before.endsAt();
         @Nullable Long roomBefore = before.roomId();
         @Nullable Long roomAfter = draft.room() == null ? null : draft.room().value();
-        boolean rebook = roomAfter != null && (retimed || !roomAfter.equals(roomBefore) || before.bookingId() == null);
+        // the same room keeps its booking, moved with the event; another room is booked anew, the old one freed
+        boolean sameRoom = roomAfter != null && roomAfter.equals(roomBefore) && before.bookingId() != null;
+        boolean move = sameRoom && retimed;
+        boolean rebook = roomAfter != null && !sameRoom;
         @Nullable BookingId booking = rebook ? bookRoom(draft, host)
-                : roomAfter == null || before.bookingId() == null ? null : new BookingId(before.bookingId());
+                : sameRoom ? new BookingId(Objects.requireNonNull(before.bookingId())) : null;
+        if (move) {
+            moveRoom(Objects.requireNonNull(booking), draft.startsAt(), draft.endsAt(), draft, host);
+        }
         GatheringRepository.Fields fields = fields(draft, zone, booking);
         List<String> changed = changes(before, fields);
         try {
@@ -171,9 +178,13 @@ class GatheringsService implements Gatherings {
             if (rebook) {
                 releaseRoom(booking, host);
             }
+            if (move) {
+                moveRoom(Objects.requireNonNull(booking), Instant.ofEpochMilli(before.startsAt()),
+                        Instant.ofEpochMilli(before.endsAt()), draft, host);
+            }
             throw e;
         }
-        if (before.bookingId() != null && (rebook || roomAfter == null)) {
+        if (before.bookingId() != null && !sameRoom) {
             releaseRoom(new BookingId(before.bookingId()), host);
         }
         return gathering(id, host);
@@ -666,6 +677,14 @@ class GatheringsService implements Gatherings {
         return bookings.book(new BookResource(room, draft.startsAt(), draft.endsAt(),
                 title.length() > Bookings.MAX_TITLE ? title.substring(0, Bookings.MAX_TITLE) : title, attendees,
                 null, null), host).booking().id();
+    }
+
+    /** Moves the event's room booking to [start, end): 409 when the room is taken then. */
+    private void moveRoom(BookingId booking, Instant start, Instant end, GatheringDraft draft, CurrentUser host) {
+        String title = draft.title().strip();
+        bookings.change(new ChangeBooking(booking, start, end,
+                title.length() > Bookings.MAX_TITLE ? title.substring(0, Bookings.MAX_TITLE) : title,
+                Math.min(draft.seats() + 1, Bookings.MAX_ATTENDEES), null), host);
     }
 
     /** Gives the room back; a room that cannot be given back (cancelled meanwhile) is left as it is. */
