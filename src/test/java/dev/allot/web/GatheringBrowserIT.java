@@ -3,6 +3,8 @@ package dev.allot.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.allot.testing.BrowserTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +30,7 @@ class GatheringBrowserIT extends BrowserTest {
         signInAs(host.email(), PASSWORD);
         page.navigate("/events");
         fitsTheScreen();
-        page.getByText("Announce an event").first().click();
+        page.locator("a[href='/events/new']").click();
         page.getByLabel("Title", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("Stalker on Friday");
         page.getByLabel("Title of the film").fill("Stalker");
         page.getByLabel("Year").fill("1979");
@@ -39,7 +41,7 @@ class GatheringBrowserIT extends BrowserTest {
         page.getByLabel("Place").fill("The kitchen");
         page.getByLabel("Seats for guests").fill("3");
         fitsTheScreen();
-        page.getByText("Publish").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish")).click();
 
         assertThat(page.locator("h1")).hasText("Stalker on Friday");
         assertThat(page.locator(".status")).containsText("Open for requests");
@@ -50,7 +52,7 @@ class GatheringBrowserIT extends BrowserTest {
 
         switchTo(guest);
         page.navigate(eventUrl);
-        page.getByText("Ask to join").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to join")).click();
         assertThat(page.locator(".notice[role=status]")).containsText("You asked to join");
 
         switchTo(host);
@@ -64,7 +66,7 @@ class GatheringBrowserIT extends BrowserTest {
         page.navigate(eventUrl);
         assertThat(page.locator("#my-part")).containsText("You have a seat.");
         page.locator("#chat-text").fill("Shall I bring popcorn?");
-        page.getByText("Send").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
         assertThat(page.locator("#chat-messages")).containsText("Shall I bring popcorn?");
         as(host).post("/api/v1/events/" + id + "/messages", Map.of("text", "Yes, salted please"));
         // the chat refreshes itself: no reload since the message was sent
