@@ -26,6 +26,7 @@ import dev.allot.platform.ProblemMessages;
 import dev.allot.space.ResourceId;
 import dev.allot.space.ResourceKind;
 import dev.allot.space.ResourceQuery;
+import dev.allot.space.ResourceView;
 import dev.allot.space.SiteId;
 import dev.allot.space.Spaces;
 import java.net.URLEncoder;
@@ -123,7 +124,7 @@ class GatheringPageController {
     }
 
     /** An event as a card or a page shows it, its times in its own zone. */
-    record EventLine(GatheringView event, String when, String shortUrl, String telegramShare,
+    record EventLine(GatheringView event, String when, @Nullable String where, String shortUrl, String telegramShare,
             @Nullable String invitationUrl) {}
 
     @GetMapping("/events")
@@ -141,7 +142,9 @@ class GatheringPageController {
         GatheringQuery query = new GatheringQuery(null, null, blankToNull(place), blankToNull(film), free, following, mine,
                 false, minRating, from, to);
         Page<GatheringView> found = gatherings.list(query, new PageRequest(Math.max(page, 0), 20), me);
-        model.addAttribute("events", found.items().stream().map(g -> line(g, locale)).toList());
+        Map<ResourceId, ResourceView> rooms = spaces.resourcesByIds(found.items().stream()
+                .map(GatheringView::room).filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("events", found.items().stream().map(g -> line(g, rooms, locale)).toList());
         model.addAttribute("found", found);
         model.addAttribute("film", film);
         model.addAttribute("place", place);
@@ -197,6 +200,7 @@ class GatheringPageController {
         model.addAttribute("live", event.status() != GatheringStatus.CANCELLED && event.status() != GatheringStatus.DONE
                 && clock.instant().isBefore(event.startsAt()));
         model.addAttribute("canJoin", me.canBook());
+        model.addAttribute("followsHost", !host && gatherings.follows(me.id(), event.host().id()));
         boolean came = event.myParticipation() == ParticipationState.ACCEPTED;
         List<RatingView> ratings = came ? gatherings.ratings(event.id(), me) : List.of();
         model.addAttribute("ratings", ratings);
@@ -335,7 +339,7 @@ class GatheringPageController {
         }
     }
 
-    @PostMapping("/events/{id}/{action:ask|withdraw|accept-invitation|decline|close|reopen|follow-host}")
+    @PostMapping("/events/{id}/{action:ask|withdraw|accept-invitation|decline|close|reopen|follow-host|unfollow-host}")
     String act(@PathVariable long id, @PathVariable String action, @AuthenticationPrincipal CurrentUser me, Locale locale,
             RedirectAttributes redirect) {
         GatheringId event = new GatheringId(id);
@@ -347,7 +351,8 @@ class GatheringPageController {
                 case "decline" -> gatherings.declineInvitation(event, me);
                 case "close" -> gatherings.close(event, true, me);
                 case "reopen" -> gatherings.close(event, false, me);
-                default -> gatherings.follow(gatherings.gathering(event, me).host().id(), me);
+                case "follow-host" -> gatherings.follow(gatherings.gathering(event, me).host().id(), me);
+                default -> gatherings.unfollow(gatherings.gathering(event, me).host().id(), me);
             }
         });
     }
@@ -429,6 +434,11 @@ class GatheringPageController {
     }
 
     private EventLine line(GatheringView g, Locale locale) {
+        return line(g, g.room() == null ? Map.of() : spaces.resourcesByIds(List.of(g.room())), locale);
+    }
+
+    /** The event's times in its zone, and its place: the text the host gave, or the office room it holds. */
+    private EventLine line(GatheringView g, Map<ResourceId, ResourceView> rooms, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         ZonedDateTime start = g.startsAt().atZone(g.timeZone());
@@ -441,7 +451,9 @@ class GatheringPageController {
         String invitation = g.invitationLink() == null ? null
                 : ServletUriComponentsBuilder.fromCurrentContextPath().path(g.shortLink())
                         .queryParam("invite", g.inviteToken()).toUriString();
-        return new EventLine(g, when, url, share, invitation);
+        ResourceView room = g.room() == null ? null : rooms.get(g.room());
+        String where = g.place() != null ? g.place() : room == null ? null : room.name() + " · " + room.siteName();
+        return new EventLine(g, when, where, url, share, invitation);
     }
 
     private ZoneId homeZone(CurrentUser me) {

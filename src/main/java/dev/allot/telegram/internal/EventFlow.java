@@ -10,6 +10,7 @@ import dev.allot.gathering.ParticipationState;
 import dev.allot.identity.UserId;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
+import dev.allot.space.Spaces;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,9 +33,11 @@ class EventFlow implements ChatFlow, StartFlow.StartCode {
     private static final String START_PREFIX = "e_";
 
     private final Gatherings gatherings;
+    private final Spaces spaces;
 
-    EventFlow(Gatherings gatherings) {
+    EventFlow(Gatherings gatherings, Spaces spaces) {
         this.gatherings = gatherings;
+        this.spaces = spaces;
     }
 
     /** The button under a notification whose link is an event's short link ({@code /e/{code}}). */
@@ -138,6 +141,9 @@ class EventFlow implements ChatFlow, StartFlow.StartCode {
         text.append("\n🕖 ").append(when(chat, g));
         if (g.place() != null) {
             text.append("\n📍 ").append(g.place());
+        } else if (g.room() != null) {
+            spaces.findResource(g.room()).ifPresent(room -> text.append("\n📍 ").append(room.name()).append(" · ")
+                    .append(room.siteName()));
         }
         text.append("\n").append(chat.t("telegram.events.host", g.host().displayName()));
         if (g.hostRating().count() > 0) {
