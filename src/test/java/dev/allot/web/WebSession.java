@@ -29,6 +29,11 @@ public record WebSession(String baseUrl, HttpClient client) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A GET as a browser sends it, asking for HTML. */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,*/*;q=0.8").GET());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -10,9 +10,12 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
@@ -37,6 +40,17 @@ class PlatformConfiguration {
             @Value("${allot.sqlite.busy-timeout-millis:30000}") long busyTimeoutMillis) {
         return vendor == DatabaseVendor.SQLITE ? new SqliteTransactionManager(dataSource, busyTimeoutMillis)
                 : new JdbcTransactionManager(dataSource);
+    }
+
+    /** Right after the security filters: see {@link RequestLimitsFilter}. */
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(ProblemResponses problems,
+            @Value("${allot.web.max-body-anonymous:256KB}") DataSize anonymousLimit,
+            @Value("${allot.web.max-body:10MB}") DataSize signedInLimit) {
+        FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+                new RequestLimitsFilter(problems, anonymousLimit, signedInLimit));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     @Bean

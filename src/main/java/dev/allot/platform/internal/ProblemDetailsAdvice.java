@@ -123,6 +123,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestLimitsFilter.BodyTooLarge tooLarge) {
+                return respond(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                        "Request body too large", tooLarge.getMessage()), request);
+            }
+        }
         Throwable cause = e.getCause();
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String field = fieldPath(jackson.getPath());
