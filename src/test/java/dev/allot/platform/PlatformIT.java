@@ -44,11 +44,21 @@ class PlatformIT extends AllotIntegrationTest {
     }
 
     @Test
-    void prometheus_metrics_are_served_for_scraping() {
-        Api.Response metrics = anonymous().get("/actuator/prometheus");
+    void prometheus_metrics_are_served_for_scraping_with_the_scrape_token_or_an_admin_token() {
+        Api.Response scraped = anonymous().withToken(SCRAPE_TOKEN).get("/actuator/prometheus");
+        Api.Response asAdmin = as(admin()).get("/actuator/prometheus");
 
-        assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(scraped.status()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes");
+        assertThat(asAdmin.status()).isEqualTo(200);
+    }
+
+    @Test
+    void metrics_are_not_public() {
+        assertThat(anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(anonymous().withToken("not-the-scrape-token").get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(as(member()).get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
     }
 
     @Test

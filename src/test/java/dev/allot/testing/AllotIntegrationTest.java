@@ -38,6 +38,7 @@ import tools.jackson.databind.JsonNode;
         // Wide enough that a test can book on the next daylight-saving day; horizon tests use desks.
         "allot.booking.rules.room.horizon=P400D",
         "allot.identity.login-failures-allowed=5",
+        "allot.metrics.scrape-token=" + AllotIntegrationTest.SCRAPE_TOKEN,
         // Webhook retries in a fraction of a second, so a failing receiver is given up on within the test.
         "allot.webhooks.retry-base=PT0.2S",
         "allot.webhooks.max-attempts=3",
@@ -59,6 +60,7 @@ public abstract class AllotIntegrationTest {
     public static final String ADMIN_EMAIL = "admin@it.allot.test";
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "correct horse battery";
+    public static final String SCRAPE_TOKEN = "scrape-token-for-tests";
 
     private static final Path DATA_DIR = temporaryDataDir();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

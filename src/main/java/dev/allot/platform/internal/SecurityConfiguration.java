@@ -2,7 +2,14 @@ package dev.allot.platform.internal;
 
 import dev.allot.platform.ApiTokenAuthenticator;
 import dev.allot.platform.PrincipalRefresher;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +28,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -46,6 +55,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
                         // Telegram's webhook (the bot's module checks the secret Telegram sends back)
@@ -71,7 +81,7 @@ class SecurityConfiguration {
     SecurityFilterChain photoChain(HttpSecurity http, ApiTokenAuthenticator authenticator, ProblemResponses problems,
             PrincipalRefresher refresher) throws Exception {
         AuthenticationEntryPoint unauthorized = unauthorized(problems);
-        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint signIn = signInPage();
         MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         http.securityMatcher("/resources/*/photo")
@@ -83,11 +93,49 @@ class SecurityConfiguration {
                 // The session's person is re-read first, as on every page; a bearer token then wins if sent.
                 .addFilterBefore(new PrincipalRefreshFilter(refresher), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
+                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) ->
                         (html.matches(request) ? signIn : unauthorized).commence(request, response, e)));
         return http.build();
     }
+
+    /**
+     * Actuator: health and info for anyone (load balancers, uptime checks); metrics and anything else
+     * exposed only with a bearer token, either the scrape token set in {@code allot.metrics.scrape-token}
+     * (what Prometheus sends: {@code authorization: {credentials: ...}}) or an admin's API token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http, ApiTokenAuthenticator authenticator,
+            ProblemResponses problems, @Value("${allot.metrics.scrape-token:}") String scrapeToken) throws Exception {
+        byte[] expected = scrapeToken.getBytes(StandardCharsets.UTF_8);
+        ApiTokenAuthenticator scrapeOrApi = token -> !scrapeToken.isEmpty()
+                && MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8))
+                        ? Optional.of(UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null,
+                                List.of(new SimpleGrantedAuthority(METRICS_AUTHORITY))))
+                        : authenticator.authenticate(token);
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(scrapeOrApi, problems), AnonymousAuthenticationFilter.class)
+                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAnyAuthority(METRICS_AUTHORITY, "ROLE_ADMIN"))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized(problems))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                        "Metrics are for the scrape token or an admin"))));
+        return http.build();
+    }
+
+    private static final String METRICS_AUTHORITY = "METRICS";
 
     /** The API's answer to a request without a token: 401 problem+json, with the way to get one. */
     private static AuthenticationEntryPoint unauthorized(ProblemResponses problems) {
@@ -108,7 +156,6 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/error", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/calendar/*.ics").permitAll()
@@ -122,11 +169,35 @@ class SecurityConfiguration {
                                 + (e instanceof org.springframework.security.authentication.LockedException
                                         ? "/login?throttled" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                // The sign-in page as a relative address: the Host header a request brings must not decide
+                // where a browser is sent (server.tomcat.use-relative-redirects does the same for the rest).
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInPage()))
                 .addFilterBefore(new PrincipalRefreshFilter(refresher), AnonymousAuthenticationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** Nothing in an API answer is to be run or framed by a browser. */
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * For every answer: no Referer to other sites (addresses may hold an event's invitation token),
+     * and none of the browser features Allot does not use.
+     */
+    private static org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+            commonHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        return headers
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
+    }
+
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /**
