@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What every request must satisfy before a controller reads it, checked after the security filters
  * (so a caller without the right is told 401 or 403 first, not how their request is malformed):
  * <ul>
+ * <li>a query or form parameter holding a control character is a 400 naming it ({@link ControlCharacters});</li>
  * <li>a query or form whose parameters the server cannot parse (a parameter without a name,
  * {@code ?=x}) is a 400, logged at debug level only: it is the caller's mistake, and logging a stack
  * trace for each would let anyone fill the error log;</li>
@@ -54,14 +55,31 @@ class RequestLimitsFilter extends OncePerRequestFilter {
                     "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KB");
             return;
         }
+        java.util.Map<String, String[]> parameters;
         try {
             // Parses the query (and a form body) now, so a malformed one fails here and not in a controller.
-            request.getParameterMap();
+            parameters = request.getParameterMap();
         } catch (IllegalStateException malformed) {
             log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), malformed.getMessage());
             refuse(request, response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
                     "The query or form could not be read: every parameter needs a name and a well-formed value");
             return;
+        }
+        for (var parameter : parameters.entrySet()) {
+            if (ControlCharacters.present(parameter.getKey())
+                    || java.util.Arrays.stream(parameter.getValue()).anyMatch(ControlCharacters::present)) {
+                String name = ControlCharacters.present(parameter.getKey()) ? "parameter" : parameter.getKey();
+                if (acceptsHtml(request)) {
+                    response.sendError(HttpStatus.BAD_REQUEST.value());
+                } else {
+                    var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                            name + ": " + ControlCharacters.MESSAGE);
+                    problem.setProperty("errors", java.util.List.of(
+                            new dev.allot.platform.ProblemException.FieldError(name, ControlCharacters.MESSAGE)));
+                    problems.write(request, response, problem);
+                }
+                return;
+            }
         }
         chain.doFilter(limit < 0 || request.getContentLengthLong() >= 0 ? request : new Limited(request, limit),
                 response);
