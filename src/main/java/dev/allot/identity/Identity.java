@@ -52,8 +52,18 @@ public interface Identity {
     Optional<CurrentUser> currentUser(UserId id);
 
     /**
+     * The principal for a browser session that began at {@code credentialsVersion}: empty once the
+     * person is deactivated or their password has changed since (by them or an admin).
+     */
+    Optional<CurrentUser> sessionUser(UserId id, int credentialsVersion);
+
+    /** The count of a person's credential changes, which a browser session remembers when it begins. */
+    int credentialsVersion(UserId id);
+
+    /**
      * Changes a password after checking the current one; every other token of the person stops
-     * working, {@code keepToken} (the one making the change) stays valid.
+     * working, {@code keepToken} (the one making the change) stays valid, and every browser session
+     * ends (the one making the change may carry on: see {@link #credentialsVersion}).
      */
     void changePassword(UserId id, String currentPassword, String newPassword, String keepToken);
 

@@ -29,7 +29,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class IdentityService implements Identity {
@@ -47,10 +50,13 @@ class IdentityService implements Identity {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PeopleDirectory directory;
+    private final TransactionOperations transactions;
 
     IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, LoginThrottle throttle,
-            IdentityProperties properties, ApplicationEventPublisher events, Clock clock, PeopleDirectory directory) {
+            IdentityProperties properties, ApplicationEventPublisher events, Clock clock, PeopleDirectory directory,
+            PlatformTransactionManager transactionManager) {
         this.directory = directory;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.users = users;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -153,6 +159,12 @@ class IdentityService implements Identity {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
                     "Wrong email or password, or the account is deactivated");
         }
+        String hash = user.get().passwordHash();
+        if (passwords.upgradeEncoding(hash)) {
+            // A hash from before Argon2id (ADR 28): the same password, hashed anew, changes nothing else.
+            String upgraded = passwords.encode(password);
+            transactions.executeWithoutResult(status -> users.upgradePasswordHash(user.get().id(), hash, upgraded));
+        }
         return user.get();
     }
 
@@ -201,6 +213,17 @@ class IdentityService implements Identity {
     @Override
     public Optional<CurrentUser> currentUser(UserId id) {
         return users.findById(id.value()).filter(UserRow::active).map(UserRow::principal);
+    }
+
+    @Override
+    public Optional<CurrentUser> sessionUser(UserId id, int credentialsVersion) {
+        return users.findById(id.value()).filter(UserRow::active)
+                .filter(row -> row.credentialsVersion() == credentialsVersion).map(UserRow::principal);
+    }
+
+    @Override
+    public int credentialsVersion(UserId id) {
+        return users.findById(id.value()).map(UserRow::credentialsVersion).orElse(-1);
     }
 
     @Override
@@ -280,6 +303,10 @@ class IdentityService implements Identity {
     public PersonView updatePerson(UserId id, EditPerson person, CurrentUser admin) {
         admin.requireAdmin("Only admins edit people");
         directory.update(id, person, admin);
+        if (person.password() != null) {
+            // A password an admin sets ends the person's tokens, as their browser sessions (V25).
+            tokens.deleteForUser(id.value());
+        }
         if (person.role() != null) {
             changeRole(id, person.role(), admin);
         }

@@ -79,10 +79,17 @@ class UserRepository {
         recent.forgetUser(id);
     }
 
+    /** A new password: sessions begun before it end (the credentials version moves on). */
     void updatePasswordHash(long id, String passwordHash) {
-        jdbc.sql("update app_user set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id)
-                .update();
+        jdbc.sql("update app_user set password_hash = :hash, credentials_version = credentials_version + 1 where id = :id")
+                .param("hash", passwordHash).param("id", id).update();
         recent.forgetUser(id);
+    }
+
+    /** The same password under a stronger hash (at sign-in), unless the password changed meanwhile. */
+    void upgradePasswordHash(long id, String oldHash, String newHash) {
+        jdbc.sql("update app_user set password_hash = :newHash where id = :id and password_hash = :oldHash")
+                .param("newHash", newHash).param("id", id).param("oldHash", oldHash).update();
     }
 
     /** A no-op update that takes the row locks of all active admins until the transaction ends. */
@@ -111,7 +118,8 @@ class UserRepository {
     }
 
     void deactivate(long id) {
-        jdbc.sql("update app_user set active = false where id = :id").param("id", id).update();
+        jdbc.sql("update app_user set active = false, credentials_version = credentials_version + 1 where id = :id")
+                .param("id", id).update();
         recent.forgetUser(id);
     }
 

@@ -14,13 +14,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * @param email null for people without one (V16)
  * @param passwordHash null for people who cannot sign in with a password (V16)
+ * @param credentialsVersion changes with each new password and with deactivation (V25)
  */
 record UserRow(long id, @Nullable String email, String displayName, @Nullable String passwordHash, Role role,
         boolean active, long createdAt, @Nullable String locale, @Nullable Long homeSiteId, @Nullable String team,
-        @Nullable TelegramAccount telegram) {
+        @Nullable TelegramAccount telegram, int credentialsVersion) {
 
     static final String COLUMNS = "u.id, u.email, u.display_name, u.password_hash, u.role, u.active, u.created_at, "
-            + "u.locale, u.home_site_id, u.team, u.telegram_user_id, u.telegram_name";
+            + "u.locale, u.home_site_id, u.team, u.telegram_user_id, u.telegram_name, "
+            + "u.credentials_version";
 
     static UserRow map(ResultSet rs, int row) throws SQLException {
         long homeSite = rs.getLong("home_site_id");
@@ -30,7 +32,8 @@ record UserRow(long id, @Nullable String email, String displayName, @Nullable St
                 : new TelegramAccount(telegramId, String.valueOf(rs.getString("telegram_name")));
         return new UserRow(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-                rs.getLong("created_at"), rs.getString("locale"), home, rs.getString("team"), telegram);
+                rs.getLong("created_at"), rs.getString("locale"), home, rs.getString("team"), telegram,
+                rs.getInt("credentials_version"));
     }
 
     UserView view() {

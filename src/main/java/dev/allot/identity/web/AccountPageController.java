@@ -32,11 +32,13 @@ class AccountPageController {
 
     private final Identity identity;
     private final LocaleResolver localeResolver;
+    private final SessionAuthenticationSupport sessions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPageController(Identity identity, LocaleResolver localeResolver) {
+    AccountPageController(Identity identity, LocaleResolver localeResolver, SessionAuthenticationSupport sessions) {
         this.identity = identity;
         this.localeResolver = localeResolver;
+        this.sessions = sessions;
     }
 
     record SignupForm(
@@ -72,13 +74,7 @@ class AccountPageController {
             errors.rejectValue("email", "signup.email-taken", e.getMessage());
             return "identity/signup";
         }
-        CurrentUser user = identity.signIn(form.email(), form.password(), request.getRemoteAddr());
-        request.getSession(true);
-        request.changeSessionId();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(SessionAuthenticationSupport.authenticated(user));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        beginSession(identity.signIn(form.email(), form.password(), request.getRemoteAddr()), request, response);
         Locale chosen = localeResolver.resolveLocale(request);
         localeResolver.setLocale(request, response, chosen);
         return "redirect:/";
@@ -110,12 +106,13 @@ class AccountPageController {
     @PostMapping("/me/password")
     String changePassword(@Valid @ModelAttribute("password") PasswordForm form, BindingResult errors,
             @AuthenticationPrincipal CurrentUser me, Model model, HttpServletRequest request,
-            RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                // Browser sessions are not API tokens: every API token of the person is revoked.
+                // Browser sessions are not API tokens: every API token of the person is revoked. Every other
+                // browser session ends; this one carries on under a new id, at the new credentials version.
                 identity.changePassword(me.id(), form.currentPassword(), form.newPassword(), "");
-                request.changeSessionId();
+                beginSession(me, request, response);
                 redirect.addFlashAttribute("notice", "profile.password-changed");
                 return "redirect:/me";
             } catch (ProblemException e) {
@@ -124,5 +121,15 @@ class AccountPageController {
         }
         model.addAttribute("profile", new ProfileForm(me.displayName(), me.locale()));
         return "identity/profile";
+    }
+
+    /** Signs {@code user} in to this browser under a new session id (no fixation), stamped as of now. */
+    private void beginSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession(true);
+        request.changeSessionId();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(sessions.authenticatedNow(user));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }

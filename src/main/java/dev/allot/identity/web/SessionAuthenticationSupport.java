@@ -4,6 +4,7 @@ import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.platform.PrincipalRefresher;
 import dev.allot.platform.ProblemException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Browser sign-in with email and password (Spring Security picks up this provider), and the
- * per-request refresh that applies role changes and deactivation to open sessions.
+ * per-request refresh that applies role changes and deactivation to open sessions, and ends a
+ * session begun before the person's password changed (its {@link SessionStamp} is out of date).
  */
 @Component
 class SessionAuthenticationSupport implements org.springframework.security.authentication.AuthenticationProvider,
@@ -28,9 +30,30 @@ class SessionAuthenticationSupport implements org.springframework.security.authe
         this.identity = identity;
     }
 
-    static Authentication authenticated(CurrentUser user) {
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
+    /**
+     * What a browser session remembers of its sign-in: the person's credentials version then. Kept in
+     * the authentication's details, so it travels with the session, in memory or in the database.
+     */
+    record SessionStamp(int credentialsVersion) implements Serializable {}
+
+    static Authentication authenticated(CurrentUser user, int credentialsVersion) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority(user.role().authority())));
+        token.setDetails(new SessionStamp(credentialsVersion));
+        return token;
+    }
+
+    /** {@code user} signed in now, at their current credentials version. */
+    Authentication authenticatedNow(CurrentUser user) {
+        return authenticated(user, identity.credentialsVersion(user.id()));
+    }
+
+    /** The same session, with another principal (a changed language): the stamp stays. */
+    static Authentication withPrincipal(Authentication current, CurrentUser user) {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                current.getAuthorities());
+        token.setDetails(current.getDetails());
+        return token;
     }
 
     @Override
@@ -38,7 +61,7 @@ class SessionAuthenticationSupport implements org.springframework.security.authe
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
         try {
-            return authenticated(identity.signIn(authentication.getName(),
+            return authenticatedNow(identity.signIn(authentication.getName(),
                     String.valueOf(authentication.getCredentials()), String.valueOf(address)));
         } catch (ProblemException e) {
             if (e.type().equals("login-throttled")) {
@@ -58,6 +81,8 @@ class SessionAuthenticationSupport implements org.springframework.security.authe
         if (!(current.getPrincipal() instanceof CurrentUser user)) {
             return Optional.of(current);
         }
-        return identity.currentUser(user.id()).map(SessionAuthenticationSupport::authenticated);
+        // Sessions from before V25 carry no stamp: they began at version 0, as every person did.
+        int version = current.getDetails() instanceof SessionStamp stamp ? stamp.credentialsVersion() : 0;
+        return identity.sessionUser(user.id(), version).map(now -> authenticated(now, version));
     }
 }

@@ -77,11 +77,9 @@ class UserLocaleResolver implements LocaleResolver {
             var updated = identity.updatePreferences(user.id(), chosen.getLanguage(), user.homeSiteId());
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (auth != null) {
-                SecurityContextHolder.getContext().setAuthentication(
-                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                new CurrentUser(user.id(), user.email(), user.displayName(), user.role(),
-                                        updated.locale(), updated.homeSiteId()),
-                                null, auth.getAuthorities()));
+                SecurityContextHolder.getContext().setAuthentication(SessionAuthenticationSupport.withPrincipal(auth,
+                        new CurrentUser(user.id(), user.email(), user.displayName(), user.role(), updated.locale(),
+                                updated.homeSiteId())));
             }
         }
     }

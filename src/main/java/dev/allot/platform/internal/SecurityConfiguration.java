@@ -23,7 +23,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -219,8 +223,17 @@ class SecurityConfiguration {
                 """);
     }
 
+    /**
+     * New hashes are Argon2id (no length limit on the password, unlike bcrypt's 72 bytes); bcrypt hashes
+     * made before still verify, and are replaced on the next sign-in (ADR 28). At most a few hashes are
+     * computed at once, so a burst of sign-ins queues instead of taking 16 MiB of memory each.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Semaphore permits = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        Map<String, PasswordEncoder> encoders = Map.of(
+                "argon2", new BoundedPasswordEncoder(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), permits),
+                "bcrypt", new BoundedPasswordEncoder(new BCryptPasswordEncoder(), permits));
+        return new DelegatingPasswordEncoder("argon2", encoders);
     }
 }
