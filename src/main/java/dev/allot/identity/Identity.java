@@ -3,6 +3,7 @@ package dev.allot.identity;
 import dev.allot.platform.Page;
 import dev.allot.platform.PageRequest;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The identity module's API: who people are and what they may do. */
 public interface Identity {
@@ -67,8 +68,17 @@ public interface Identity {
      */
     void changePassword(UserId id, String currentPassword, String newPassword, String keepToken);
 
-    /** Checks email and password (throttled like {@link #issueToken}) for a browser session. */
-    CurrentUser signIn(String email, String password, String clientAddress);
+    /**
+     * Checks email and password (throttled like {@link #issueToken}) for a browser session;
+     * {@code deviceToken} is the browser's device cookie, if it has one (see {@link #rememberDevice}).
+     */
+    CurrentUser signIn(String email, String password, String clientAddress, @Nullable String deviceToken);
+
+    /**
+     * The device token for a browser {@code id} just signed in from: {@code current} if it already is
+     * theirs, else a new one. A browser with it is not slowed by failures from its address.
+     */
+    String rememberDevice(UserId id, @Nullable String current);
 
     UserView user(UserId id);
 

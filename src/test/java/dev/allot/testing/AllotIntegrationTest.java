@@ -38,6 +38,11 @@ import tools.jackson.databind.JsonNode;
         // Wide enough that a test can book on the next daylight-saving day; horizon tests use desks.
         "allot.booking.rules.room.horizon=P400D",
         "allot.identity.login-failures-allowed=5",
+        // Every test signs in from loopback: the suite's wrong passwords together must not throttle that
+        // address (SignInThrottleIT tests the limit per address from forwarded addresses).
+        "allot.identity.login-failures-allowed-per-address=100000",
+        // Loopback is a trusted proxy here, so a test can sign in "from" any address with X-Forwarded-For.
+        "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1",
         "allot.metrics.scrape-token=" + AllotIntegrationTest.SCRAPE_TOKEN,
         // Webhook retries in a fraction of a second, so a failing receiver is given up on within the test.
         "allot.webhooks.retry-base=PT0.2S",

@@ -16,13 +16,27 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
-/** A browser without the browser: one cookie jar, redirects not followed, forms sent url-encoded. */
-public record WebSession(String baseUrl, HttpClient client) {
+/**
+ * A browser without the browser: one cookie jar, redirects not followed, forms sent url-encoded;
+ * with {@code forwardedFor}, every request says it comes from that address (loopback is a trusted
+ * proxy in the tests).
+ */
+public record WebSession(String baseUrl, HttpClient client, @Nullable String forwardedFor) {
 
     WebSession(String baseUrl) {
         this(baseUrl, HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    WebSession(String baseUrl, HttpClient client) {
+        this(baseUrl, client, null);
+    }
+
+    /** The same browser (its cookies), coming from {@code address}. */
+    WebSession from(String address) {
+        return new WebSession(baseUrl, client, address);
     }
 
     public HttpResponse<String> get(String path) {
@@ -45,6 +59,9 @@ public record WebSession(String baseUrl, HttpClient client) {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -7,8 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param defaultRole the role of people who sign up themselves
  * @param tokenTtl how long an API token stays valid
- * @param loginFailuresAllowed failed logins for one email within {@code loginFailureWindow} before
- *     further attempts are refused; a client address gets ten times as many
+ * @param loginFailuresAllowed failed sign-ins for one email from one client before each further
+ *     attempt waits, 1 s and doubling ({@link SignInThrottle})
+ * @param loginFailureWindow the longest such wait
+ * @param loginFailuresAllowedPerAddress failed sign-ins from one address, for any email, before the
+ *     same doubling wait (browsers the person signed in from before go past it)
+ * @param loginFailuresForgottenAfter how long without a failure before the counts start again
  */
 @ConfigurationProperties("allot.identity")
-record IdentityProperties(Role defaultRole, Duration tokenTtl, int loginFailuresAllowed, Duration loginFailureWindow) {}
+record IdentityProperties(Role defaultRole, Duration tokenTtl, int loginFailuresAllowed, Duration loginFailureWindow,
+        int loginFailuresAllowedPerAddress, Duration loginFailuresForgottenAfter) {}

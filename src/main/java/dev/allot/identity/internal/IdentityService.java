@@ -45,14 +45,16 @@ class IdentityService implements Identity {
     private final UserRepository users;
     private final TokenRepository tokens;
     private final PasswordEncoder passwords;
-    private final LoginThrottle throttle;
+    private final SignInThrottle throttle;
+    private final KnownDevices devices;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PeopleDirectory directory;
     private final TransactionOperations transactions;
 
-    IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, LoginThrottle throttle,
+    IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, SignInThrottle throttle,
+            KnownDevices devices,
             IdentityProperties properties, ApplicationEventPublisher events, Clock clock, PeopleDirectory directory,
             PlatformTransactionManager transactionManager) {
         this.directory = directory;
@@ -61,6 +63,7 @@ class IdentityService implements Identity {
         this.tokens = tokens;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.devices = devices;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -131,34 +134,50 @@ class IdentityService implements Identity {
         return ids;
     }
 
+    /**
+     * Not one transaction: the failure a wrong password records must stay when the sign-in fails, so the
+     * check commits its own writes and the token is written after it.
+     */
     @Override
-    @Transactional
     public AccessToken issueToken(String email, String password, String clientAddress) {
-        UserRow user = checkPassword(email, password, clientAddress);
+        UserRow user = checkPassword(email, password, clientAddress, null);
         String token = Tokens.newToken();
         long now = clock.millis();
-        tokens.deleteExpired(user.id(), now);
-        tokens.insert(user.id(), Tokens.hash(token), now, now + properties.tokenTtl().toMillis());
+        transactions.executeWithoutResult(status -> {
+            tokens.deleteExpired(user.id(), now);
+            tokens.insert(user.id(), Tokens.hash(token), now, now + properties.tokenTtl().toMillis());
+        });
         return new AccessToken(token, properties.tokenTtl(), user.view());
     }
 
     @Override
-    public CurrentUser signIn(String email, String password, String clientAddress) {
-        return checkPassword(email, password, clientAddress).principal();
+    public CurrentUser signIn(String email, String password, String clientAddress,
+            @org.jspecify.annotations.Nullable String deviceToken) {
+        return checkPassword(email, password, clientAddress, deviceToken).principal();
     }
 
-    private UserRow checkPassword(String email, String password, String clientAddress) {
+    @Override
+    @Transactional
+    public String rememberDevice(UserId id, @org.jspecify.annotations.Nullable String current) {
+        return devices.remember(id.value(), current);
+    }
+
+    private UserRow checkPassword(String email, String password, String clientAddress,
+            @org.jspecify.annotations.Nullable String deviceToken) {
         String normalized = normalize(email);
-        throttle.checkAllowed(normalized, clientAddress);
         Optional<UserRow> user = users.findByEmail(normalized);
+        SignInThrottle.Client client = new SignInThrottle.Client(normalized, clientAddress,
+                user.map(row -> devices.knownHash(deviceToken, row.id())).orElse(null));
+        throttle.checkAllowed(client);
         // People without a password (V16) are compared against the dummy too, and refused like a wrong password.
         boolean matches = passwords.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash))
                 && user.map(UserRow::passwordHash).isPresent();
         if (user.isEmpty() || !matches || !user.get().active()) {
-            throttle.recordFailure(normalized, clientAddress);
+            throttle.recordFailure(client);
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
                     "Wrong email or password, or the account is deactivated");
         }
+        throttle.recordSuccess(client);
         String hash = user.get().passwordHash();
         if (passwords.upgradeEncoding(hash)) {
             // A hash from before Argon2id (ADR 28): the same password, hashed anew, changes nothing else.

@@ -2,6 +2,7 @@ package dev.allot.identity.web;
 
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
+import dev.allot.platform.DeviceCookie;
 import dev.allot.identity.Registration;
 import dev.allot.platform.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,7 +75,9 @@ class AccountPageController {
             errors.rejectValue("email", "signup.email-taken", e.getMessage());
             return "identity/signup";
         }
-        beginSession(identity.signIn(form.email(), form.password(), request.getRemoteAddr()), request, response);
+        CurrentUser user = identity.signIn(form.email(), form.password(), request.getRemoteAddr(), null);
+        beginSession(user, request, response);
+        DeviceCookie.write(request, response, identity.rememberDevice(user.id(), DeviceCookie.read(request)));
         Locale chosen = localeResolver.resolveLocale(request);
         localeResolver.setLocale(request, response, chosen);
         return "redirect:/";

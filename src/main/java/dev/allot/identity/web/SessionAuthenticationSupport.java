@@ -3,6 +3,9 @@ package dev.allot.identity.web;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Identity;
 import dev.allot.platform.PrincipalRefresher;
+import dev.allot.platform.SignInClient;
+import dev.allot.platform.SignInDevices;
+import org.jspecify.annotations.Nullable;
 import dev.allot.platform.ProblemException;
 import java.io.Serializable;
 import java.util.List;
@@ -12,7 +15,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SessionAuthenticationSupport implements org.springframework.security.authentication.AuthenticationProvider,
-        PrincipalRefresher {
+        PrincipalRefresher, SignInDevices {
 
     private final Identity identity;
 
@@ -58,17 +60,23 @@ class SessionAuthenticationSupport implements org.springframework.security.authe
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+        SignInClient client = authentication.getDetails() instanceof SignInClient details ? details
+                : new SignInClient("unknown", null);
         try {
             return authenticatedNow(identity.signIn(authentication.getName(),
-                    String.valueOf(authentication.getCredentials()), String.valueOf(address)));
+                    String.valueOf(authentication.getCredentials()), client.address(), client.deviceToken()));
         } catch (ProblemException e) {
             if (e.type().equals("login-throttled")) {
                 throw new LockedException(e.getMessage());
             }
             throw new BadCredentialsException(e.getMessage());
         }
+    }
+
+    @Override
+    public String remember(Authentication signedIn, @Nullable String current) {
+        return signedIn.getPrincipal() instanceof CurrentUser user ? identity.rememberDevice(user.id(), current)
+                : current == null ? "" : current;
     }
 
     @Override

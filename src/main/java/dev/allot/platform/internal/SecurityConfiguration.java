@@ -1,6 +1,9 @@
 package dev.allot.platform.internal;
 
 import dev.allot.platform.ApiTokenAuthenticator;
+import dev.allot.platform.DeviceCookie;
+import dev.allot.platform.SignInClient;
+import dev.allot.platform.SignInDevices;
 import dev.allot.platform.PrincipalRefresher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,6 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -157,7 +161,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, SignInDevices devices)
+            throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
+        toWhereTheyWereGoing.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/error", "/login", "/signup", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -168,7 +175,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/", false)
+                        .authenticationDetailsSource(SignInClient::of)
+                        // The browser is known from now on: its cookie lets its person past an address's flood of failures.
+                        .successHandler((request, response, authentication) -> {
+                            DeviceCookie.write(request, response,
+                                    devices.remember(authentication, DeviceCookie.read(request)));
+                            toWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
+                        })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof org.springframework.security.authentication.LockedException
                                         ? "/login?throttled" : "/login?error"))))
