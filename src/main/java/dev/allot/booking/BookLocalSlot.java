@@ -19,4 +19,12 @@ public record BookLocalSlot(
         @Size(max = Bookings.MAX_TITLE) @Nullable String title,
         @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
         @Size(max = Bookings.MAX_NOTE) @Nullable String note,
-        @Size(min = 1, max = 200) @Nullable String idempotencyKey) {}
+        @Size(min = 1, max = 200) @Nullable String idempotencyKey,
+        boolean privateTitle) {
+
+    /** A booking whose title colleagues may read. */
+    public BookLocalSlot(ResourceId resourceId, LocalSlot slot, @Nullable String title, @Nullable Integer attendees,
+            @Nullable String note, @Nullable String idempotencyKey) {
+        this(resourceId, slot, title, attendees, note, idempotencyKey, false);
+    }
+}

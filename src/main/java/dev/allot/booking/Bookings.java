@@ -93,7 +93,13 @@ public interface Bookings {
         return importBookings(new ImportBookings(bookings), admin);
     }
 
+    /** A booking as stored, for the modules that act on it; a person reads it through {@link #booking(BookingId, CurrentUser)}. */
     BookingView booking(BookingId id);
+
+    /** A booking as {@code viewer} may read it ({@link BookingView#seenBy}); 404 when there is none. */
+    default BookingView booking(BookingId id, CurrentUser viewer) {
+        return booking(id).seenBy(viewer);
+    }
 
     /**
      * The times the given resources are held by active bookings overlapping [from, to), by

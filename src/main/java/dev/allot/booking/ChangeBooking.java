@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * New times and details for an active booking of the same resource; a blank title and missing
- * attendees are the defaults, as when booking ({@link BookResource}).
+ * attendees are the defaults, as when booking ({@link BookResource}); a null {@code privateTitle}
+ * keeps the booking's.
  */
 public record ChangeBooking(
         @NotNull BookingId id,
@@ -17,4 +18,12 @@ public record ChangeBooking(
         @NotNull Instant endsAt,
         @Size(max = Bookings.MAX_TITLE) @Nullable String title,
         @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
-        @Size(max = Bookings.MAX_NOTE) @Nullable String note) {}
+        @Size(max = Bookings.MAX_NOTE) @Nullable String note,
+        @Nullable Boolean privateTitle) {
+
+    /** New times and details; whether the title is private stays as it is. */
+    public ChangeBooking(BookingId id, Instant startsAt, Instant endsAt, @Nullable String title,
+            @Nullable Integer attendees, @Nullable String note) {
+        this(id, startsAt, endsAt, title, attendees, note, null);
+    }
+}

@@ -129,7 +129,9 @@ class BookingFacade implements Bookings {
         BookingPolicy.list(query, viewer).ifPresent(refusal -> {
             throw refusal;
         });
-        return reading.list(query, page);
+        Page<BookingView> found = reading.list(query, page);
+        return new Page<>(found.items().stream().map(booking -> booking.seenBy(viewer)).toList(), found.page(),
+                found.size(), found.total());
     }
 
     @Override
@@ -140,7 +142,8 @@ class BookingFacade implements Bookings {
         BookingPolicy.list(query, viewer).ifPresent(refusal -> {
             throw refusal;
         });
-        List<BookingView> read = history.chunk(query, after, size + 1);
+        List<BookingView> read = history.chunk(query, after, size + 1).stream()
+                .map(booking -> booking.seenBy(viewer)).toList();
         if (read.size() <= size) {
             return new BookingSlice(read, null);
         }

@@ -27,7 +27,7 @@ class BookingRepository {
 
     static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
-            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email""";
+            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email, private_title""";
 
     /** Active bookings of some resources (:ids) overlapping [:from, :to), read between two keys (ADR 25). */
     static final String ACTIVE_TIMES = """
@@ -305,7 +305,13 @@ class BookingRepository {
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
                 nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"),
                 nullableLong(rs, "checked_in_at"), rs.getString("day"), rs.getString("guest_name"),
-                rs.getString("guest_email"));
+                rs.getString("guest_email"), rs.getBoolean("private_title"));
+    }
+
+    /** Whether colleagues see the booking's title or "Busy" (V27). */
+    void setPrivateTitle(long id, boolean privateTitle) {
+        jdbc.sql("update booking set private_title = :private where id = :id")
+                .param("private", privateTitle).param("id", id).update();
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

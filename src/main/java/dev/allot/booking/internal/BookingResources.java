@@ -42,7 +42,7 @@ class BookingResources {
 
     /** A booking request with its defaults applied. */
     private record Wanted(ResourceId resourceId, Instant startsAt, Instant endsAt, String title, int attendees,
-            @Nullable String note, @Nullable String idempotencyKey) {}
+            @Nullable String note, @Nullable String idempotencyKey, boolean privateTitle) {}
 
     private final BookingRepository bookings;
     private final IdempotencyRepository idempotency;
@@ -77,7 +77,7 @@ class BookingResources {
         ResourceView resource = resource(command.resourceId());
         return book(new Wanted(resource.id(), command.startsAt(), command.endsAt(),
                 defaults.title(command.title(), booker), BookingDefaults.attendees(command.attendees()), command.note(),
-                command.idempotencyKey()), resource, booker);
+                command.idempotencyKey(), command.privateTitle()), resource, booker);
     }
 
     /** The day and times are the resource's site's wall-clock ({@link dev.allot.booking.LocalSlot}). */
@@ -87,8 +87,8 @@ class BookingResources {
         Instant startsAt = ApiTimes.check("slot.date", command.slot().startsAt(resource.timeZone()));
         Instant endsAt = ApiTimes.check("slot.date", command.slot().endsAt(resource.timeZone()));
         return book(new Wanted(resource.id(), startsAt, endsAt, defaults.title(command.title(), booker),
-                BookingDefaults.attendees(command.attendees()), command.note(), command.idempotencyKey()), resource,
-                booker);
+                BookingDefaults.attendees(command.attendees()), command.note(), command.idempotencyKey(),
+                command.privateTitle()), resource, booker);
     }
 
     private BookingResult book(Wanted wanted, ResourceView resource, CurrentUser booker) {
@@ -146,6 +146,10 @@ class BookingResources {
         BookingRow row = bookings.insert(resource.id().value(), userId, wanted.title(), wanted.note(),
                 wanted.attendees(), wanted.startsAt().toEpochMilli(), wanted.endsAt().toEpochMilli(), status, now,
                 day == null ? null : day.toString(), null);
+        if (wanted.privateTitle()) {
+            bookings.setPrivateTitle(row.id(), true);
+            row = bookings.findById(row.id()).orElseThrow();
+        }
         if (key != null) {
             idempotency.attach(userId, key, row.id());
         }
@@ -193,7 +197,8 @@ class BookingResources {
     private static String requestHash(Wanted wanted) {
         return hash(String.join("\u0000", String.valueOf(wanted.resourceId().value()),
                 wanted.startsAt().toString(), wanted.endsAt().toString(), wanted.title(),
-                String.valueOf(wanted.attendees()), String.valueOf(wanted.note())));
+                String.valueOf(wanted.attendees()), String.valueOf(wanted.note()))
+                + (wanted.privateTitle() ? "\u0000private" : ""));
     }
 
     private static String hash(String canonical) {

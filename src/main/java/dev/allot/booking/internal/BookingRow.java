@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 record BookingRow(long id, long resourceId, long userId, String title, @Nullable String note, int attendees,
         long startsAt, long endsAt, BookingStatus status, long createdAt, long updatedAt, @Nullable Long decidedBy,
         @Nullable Long cancelledBy, @Nullable String reason, @Nullable Long checkedInAt, @Nullable String day,
-        @Nullable String guestName, @Nullable String guestEmail) {
+        @Nullable String guestName, @Nullable String guestEmail, boolean privateTitle) {
 
     BookingView view(ResourceView resource) {
         return new BookingView(new BookingId(id), new ResourceId(resourceId), resource.name(), resource.kind(),
@@ -24,6 +24,7 @@ record BookingRow(long id, long resourceId, long userId, String title, @Nullable
                 Instant.ofEpochMilli(updatedAt), decidedBy == null ? null : new UserId(decidedBy),
                 cancelledBy == null ? null : new UserId(cancelledBy), reason,
                 checkedInAt == null ? null : Instant.ofEpochMilli(checkedInAt),
-                day == null ? null : LocalDate.parse(day), guestName == null ? null : new Guest(guestName, guestEmail));
+                day == null ? null : LocalDate.parse(day), guestName == null ? null : new Guest(guestName, guestEmail),
+                privateTitle);
     }
 }

@@ -65,6 +65,9 @@ class ChangingBookings {
                 throw ProblemException.conflict("booking-changed",
                         "The booking was changed meanwhile; it is now " + reading.booking(before.id()).status());
             }
+            if (command.privateTitle() != null && command.privateTitle() != before.privateTitle()) {
+                bookings.setPrivateTitle(before.id().value(), command.privateTitle());
+            }
             BookingView after = reading.booking(before.id());
             events.publishEvent(new BookingChanged(before, after, actor.id(), clock.instant()));
             return after;

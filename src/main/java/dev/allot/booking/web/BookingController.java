@@ -87,7 +87,9 @@ class BookingController {
             @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
             @Size(max = Bookings.MAX_NOTE) @Nullable String note,
             @Nullable LocalDate day,
-            @Valid @Nullable Guest guest) {}
+            @Valid @Nullable Guest guest,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Colleagues read \"Busy\" for the title")
+            @Nullable Boolean privateTitle) {}
 
     record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
 
@@ -97,14 +99,19 @@ class BookingController {
             @NotNull OffsetDateTime endsAt,
             @Size(max = Bookings.MAX_TITLE) @Nullable String title,
             @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
-            @Size(max = Bookings.MAX_NOTE) @Nullable String note) {}
+            @Size(max = Bookings.MAX_NOTE) @Nullable String note,
+            @Nullable Boolean privateTitle) {}
 
+    /**
+     * A booking; {@code note}, {@code reason} and the guest's email only for its booker and admins,
+     * the title "Busy" for others when {@code privateTitle}.
+     */
     record BookingResponse(long id, long resourceId, String resourceName, String resourceKind, long siteId,
             String timeZone, long bookedBy, String title, @Nullable String note, int attendees,
             OffsetDateTime startsAt, OffsetDateTime endsAt, BookingStatus status, Instant createdAt,
             Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason,
             @Nullable OffsetDateTime checkedInAt, BookingActions actions, @Nullable LocalDate day,
-            @Nullable Guest guest) {
+            @Nullable Guest guest, boolean privateTitle) {
 
         static BookingResponse of(BookingView b, BookingActions actions) {
             ZoneId zone = b.timeZone();
@@ -115,7 +122,7 @@ class BookingController {
                     b.decidedBy() == null ? null : b.decidedBy().value(),
                     b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason(),
                     b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime(), actions, b.day(),
-                    b.guest());
+                    b.guest(), b.privateTitle());
         }
     }
 
@@ -174,7 +181,8 @@ class BookingController {
         }
         return bookings.book(new BookResource(new ResourceId(request.resourceId()),
                 ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()),
-                request.title(), request.attendees(), request.note(), idempotencyKey), me);
+                request.title(), request.attendees(), request.note(), idempotencyKey,
+                Boolean.TRUE.equals(request.privateTitle())), me);
     }
 
     /** One booking of an import; the status says how it ended or stands. */
@@ -299,7 +307,7 @@ class BookingController {
 
     @GetMapping("/{id}")
     BookingResponse booking(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        return response(bookings.booking(new BookingId(id)), me);
+        return response(bookings.booking(new BookingId(id), me), me);
     }
 
     @PutMapping("/{id}")
@@ -311,7 +319,7 @@ class BookingController {
         return response(bookings.change(new ChangeBooking(current.id(),
                 ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()), title,
                 request.attendees() == null ? current.attendees() : request.attendees(),
-                request.note() == null ? current.note() : request.note()), me), me);
+                request.note() == null ? current.note() : request.note(), request.privateTitle()), me), me);
     }
 
     @PostMapping("/{id}/cancel")

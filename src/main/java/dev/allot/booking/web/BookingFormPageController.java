@@ -77,7 +77,8 @@ class BookingFormPageController {
             @Size(max = Bookings.MAX_TITLE) @Nullable String title,
             @NotNull @Min(1) @Max(Bookings.MAX_ATTENDEES) Integer attendees,
             @Size(max = Bookings.MAX_NOTE) @Nullable String note,
-            @NotBlank @Size(max = 100) String idempotencyKey) {}
+            @NotBlank @Size(max = 100) String idempotencyKey,
+            @Nullable Boolean privateTitle) {}
 
     @GetMapping("/book")
     String form(@RequestParam long resource,
@@ -92,7 +93,7 @@ class BookingFormPageController {
         LocalDate day = date != null ? date : pageBookings.today(bookable.timeZone());
         LocalTime from = start != null ? start : suggestedStart(day, bookable);
         LocalTime to = end != null ? end : from.plusHours(1);
-        var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString());
+        var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString(), false);
         return page(form, bookable, null, me, model);
     }
 
@@ -107,7 +108,7 @@ class BookingFormPageController {
         }
         try {
             BookingResult result = bookings.book(new BookLocalSlot(resource.id(), slot(form), form.title(),
-                    form.attendees(), note(form), form.idempotencyKey()), me);
+                    form.attendees(), note(form), form.idempotencyKey(), Boolean.TRUE.equals(form.privateTitle())), me);
             redirect.addFlashAttribute("bookingNotice", booked(result.booking(), locale));
             return "redirect:/";
         } catch (ProblemException problem) {
@@ -136,7 +137,7 @@ class BookingFormPageController {
         var end = booking.endsAt().atZone(booking.timeZone());
         var form = new BookingForm(resource.id().value(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
                 booking.title(), booking.attendees(), booking.note() == null ? "" : booking.note(),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), booking.privateTitle());
         return page(form, resource, booking, me, model);
     }
 
@@ -156,7 +157,7 @@ class BookingFormPageController {
             BookingView changed = bookings.change(new ChangeBooking(booking.id(),
                     ApiTimes.check("date", slot.startsAt(resource.timeZone())),
                     ApiTimes.check("date", slot.endsAt(resource.timeZone())), form.title(), form.attendees(),
-                    note(form)), me);
+                    note(form), Boolean.TRUE.equals(form.privateTitle())), me);
             redirect.addFlashAttribute("bookingNotice", notice(changed,
                     changed.status() == BookingStatus.PENDING ? "change.requested" : "change.done", locale));
             return "redirect:/bookings";
