@@ -31,6 +31,9 @@ class WebhookIT extends AllotIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<HttpServer> receivers = new ArrayList<>();
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     private final List<Long> webhooks = new ArrayList<>();
 
     /** What a receiver got. */
@@ -147,6 +150,46 @@ class WebhookIT extends AllotIntegrationTest {
         assertThat(as(admin()).delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
         assertThat(as(admin()).get("/api/v1/webhooks/" + id + "/deliveries").status()).isEqualTo(404);
         assertThat(as(admin()).delete("/api/v1/webhooks/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void an_address_on_loopback_a_private_network_or_link_local_is_refused_at_registration() {
+        for (String url : List.of("http://10.1.2.3/hook", "http://192.168.0.10/hook", "http://172.16.5.5/hook",
+                "http://169.254.169.254/latest/meta-data", "http://[::1]:8080/hook", "http://0.0.0.0/hook",
+                "http://[fd12:3456::1]/hook", "http://[::ffff:10.0.0.1]/hook", "http://127.0.0.2/hook")) {
+            Api.Response refused = as(admin()).post("/api/v1/webhooks", Map.of("url", url));
+
+            assertThat(refused.status()).as(url + ": " + refused).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("url");
+            assertThat(refused.json().get("errors").get(0).get("message").asString())
+                    .contains("private network address");
+        }
+    }
+
+    @Test
+    void a_host_name_that_does_not_resolve_is_refused_at_registration() {
+        Api.Response refused = as(admin()).post("/api/v1/webhooks", Map.of("url", "https://no-such-host.invalid/hook"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("does not resolve");
+    }
+
+    @Test
+    void a_webhook_whose_address_is_now_private_is_not_posted_to_and_its_delivery_says_why() {
+        // As if its name had been pointed at the office network after it was registered.
+        long id = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource).sql("""
+                        insert into webhook (url, secret, active, created_at, description)
+                        values ('http://10.9.8.7/hook', 'whsec_test', true, 0, 'moved') returning id""")
+                .query(Long.class).single();
+        webhooks.add(id);
+        long room = room(4);
+        OffsetDateTime start = at(ZONE, 11, 10, 0);
+
+        as(member()).post("/api/v1/bookings", booking(room, start, start.plusHours(1)));
+        JsonNode delivery = awaitDelivery(id, d -> d.get("status").asString().equals("FAILED"));
+
+        assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
+        assertThat(delivery.get("lastError").asString()).startsWith("refused: the address must not point to");
     }
 
     private JsonNode register(String url) {

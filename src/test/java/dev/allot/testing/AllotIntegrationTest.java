@@ -47,6 +47,8 @@ import tools.jackson.databind.JsonNode;
         // Webhook retries in a fraction of a second, so a failing receiver is given up on within the test.
         "allot.webhooks.retry-base=PT0.2S",
         "allot.webhooks.max-attempts=3",
+        // The tests' receivers listen on loopback, which webhooks may otherwise not reach.
+        "allot.webhooks.allowed-private-targets=127.0.0.1",
         // The bot runs against the fake Bot API (TestTelegram); a short poll and lease so a restart or
         // a change of node is quick. A test class with an application of its own sets
         // allot.telegram.run=false: its node queues the bot's messages (it shares the database and the

@@ -51,6 +51,16 @@ class WebhookAdminPageIT extends AllotIntegrationTest {
     }
 
     @Test
+    void an_address_on_a_private_network_is_explained_on_the_page() {
+        AdminWebSession admin = AdminWebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);
+
+        AdminWebSession.Response refused = admin.follow(admin.submit("/admin/webhooks", "/admin/webhooks",
+                Map.of("url", "http://192.168.1.20/hook")));
+
+        assertThat(refused.body()).contains("private network").contains("http://192.168.1.20/hook");
+    }
+
+    @Test
     void members_may_not_open_the_webhooks_page() {
         AdminWebSession member = AdminWebSession.signedIn(port, member().email(), PASSWORD);
 

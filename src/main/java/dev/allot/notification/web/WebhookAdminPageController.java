@@ -65,8 +65,11 @@ class WebhookAdminPageController {
             redirect.addFlashAttribute("secret", registered.secret());
             redirect.addFlashAttribute("secretFor", registered.webhook().id().value());
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("error", text("admin.webhooks.invalid", locale, Webhooks.MAX_URL_LENGTH,
-                    Webhooks.MAX_DESCRIPTION_LENGTH));
+            redirect.addFlashAttribute("error", switch (e.type()) {
+                case "webhook-target-private" -> text("admin.webhooks.private", locale);
+                case "webhook-target-unresolved" -> text("admin.webhooks.unresolved", locale);
+                default -> text("admin.webhooks.invalid", locale, Webhooks.MAX_URL_LENGTH, Webhooks.MAX_DESCRIPTION_LENGTH);
+            });
             redirect.addFlashAttribute("url", url);
             redirect.addFlashAttribute("description", description);
         }

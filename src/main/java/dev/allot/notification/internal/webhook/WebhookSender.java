@@ -31,11 +31,13 @@ class WebhookSender {
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final WebhookRepository webhooks;
+    private final WebhookTargets targets;
     private final WebhookProperties properties;
     private final HttpClient http;
     private final Clock clock;
 
-    WebhookSender(WebhookRepository webhooks, WebhookProperties properties, Clock clock) {
+    WebhookSender(WebhookRepository webhooks, WebhookProperties properties, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.webhooks = webhooks;
         this.properties = properties;
         this.clock = clock;
@@ -67,8 +69,15 @@ class WebhookSender {
             return; // delivered or given up already, or the webhook was deleted
         }
         WebhookRepository.PendingDelivery delivery = found.get();
-        Outcome outcome = post(delivery);
         int attempts = delivery.attempts() + 1;
+        var refused = targets.refusalNow(delivery.url());
+        if (refused.isPresent()) {
+            // Not a failure to retry: the name now leads where webhooks may not go.
+            webhooks.recordAttempt(delivery.id(), attempts, WebhookDeliveryStatus.FAILED, null, refused.get(), null);
+            log.warn("Webhook delivery {} not sent: {}", delivery.id(), refused.get());
+            return;
+        }
+        Outcome outcome = post(delivery);
         if (outcome.delivered()) {
             webhooks.recordAttempt(delivery.id(), attempts, WebhookDeliveryStatus.DELIVERED, outcome.statusCode(),
                     null, clock.instant());

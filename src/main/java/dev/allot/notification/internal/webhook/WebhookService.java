@@ -28,12 +28,14 @@ class WebhookService implements Webhooks {
     private static final Logger log = LoggerFactory.getLogger(WebhookService.class);
 
     private final WebhookRepository webhooks;
+    private final WebhookTargets targets;
     private final WebhookPublisher publisher;
     private final Clock clock;
 
     private static final String ADMINS_ONLY = "Only admins manage webhooks";
 
-    WebhookService(WebhookRepository webhooks, WebhookPublisher publisher, Clock clock) {
+    WebhookService(WebhookRepository webhooks, WebhookPublisher publisher, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.webhooks = webhooks;
         this.publisher = publisher;
         this.clock = clock;
@@ -56,6 +58,7 @@ class WebhookService implements Webhooks {
     public RegisteredWebhook register(String url, @Nullable String description, CurrentUser admin) {
         admin.requireAdmin(ADMINS_ONLY);
         String address = validUrl(url);
+        targets.checkRegistration(address);
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.length() > MAX_DESCRIPTION_LENGTH) {
             throw ProblemException.invalidField("description", "must be at most " + MAX_DESCRIPTION_LENGTH
