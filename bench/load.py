@@ -90,7 +90,7 @@ t_res = time.time()
 
 
 def user(i):
-    email, password = f"bench{i:03d}@example.com", "bench password " + str(i)
+    email, password = f"bench{i:03d}@example.com", f"bench lantern {i} quietly counts river stones"
     status, body = call("POST", "/auth/register", {"email": email, "password": password,
                                                    "displayName": f"Bench {i}"})
     assert status in (200, 201), (status, body)

@@ -205,7 +205,7 @@ public class DeskLine {
     }
 
     private static Member register(String email) throws Exception {
-        String password = "bench-password-" + email.hashCode();
+        String password = "bench lantern " + email.hashCode() + " quietly counts river stones";
         send("POST", "/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + password
                 + "\",\"displayName\":\"" + email.substring(0, email.indexOf('@')) + "\"}", 201);
         String body = send("POST", "/auth/token", null, json("email", email, "password", password), 200).body();

@@ -55,7 +55,7 @@ public class SeatRace {
         long[] ids = new long[people];
         parallel(people, 8, i -> {
             String email = "seat-" + run + "-" + i + "@bench.example";
-            String password = "bench-password-" + i;
+            String password = "bench lantern " + i + " quietly counts river stones";
             send("POST", "/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + password
                     + "\",\"displayName\":\"Seat " + i + "\"}", 201);
             HttpResponse<String> signedIn = send("POST", "/auth/token", null,

@@ -98,8 +98,10 @@ class CredentialsIT extends AllotIntegrationTest {
     @Test
     void passphrases_longer_than_72_bytes_register_sign_in_and_change() {
         String email = unique("long") + "@example.test";
-        String long100 = "x".repeat(100);
-        String cyrillic128 = "пароль-".repeat(17) + "ключ-ключ"; // 128 characters, 238 bytes in UTF-8
+        String long100 = "amber lantern quietly counts the river stones while seven herons argue about the price of tea in Osl";
+        // 128 characters, 234 bytes in UTF-8
+        String cyrillic128 = "Серебряный фонарь тихо качается над рекой, а старый кот считает звёзды на крыше соседнего дома "
+                + "в половине третьего ночи в среду!";
 
         Api.Response registered = anonymous().post("/api/v1/auth/register",
                 Map.of("email", email, "password", long100, "displayName", "Long Passphrase"));
@@ -108,13 +110,14 @@ class CredentialsIT extends AllotIntegrationTest {
         Api.Response changed = as(person).post("/api/v1/me/password",
                 Map.of("currentPassword", long100, "newPassword", cyrillic128));
 
+        assertThat(long100).hasSize(100);
         assertThat(cyrillic128).hasSize(128);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
         assertThat(signIn(email, cyrillic128).token()).isNotBlank();
         WebSession.signedIn(port, email, cyrillic128);
         // Only the first 72 bytes matter to bcrypt; to Argon2id every byte does.
         assertThat(anonymous().post("/api/v1/auth/token", Map.of("email", email,
-                "password", cyrillic128.substring(0, 127) + "!")).status()).isEqualTo(401);
+                "password", cyrillic128.substring(0, 127) + "?")).status()).isEqualTo(401);
     }
 
     @Test
@@ -123,7 +126,8 @@ class CredentialsIT extends AllotIntegrationTest {
         String email = unique("signup-long") + "@example.test";
         String form = browser.get("/signup").body();
 
-        HttpResponse<String> signedUp = browser.post("/signup", Map.of("email", email, "password", "y".repeat(120),
+        HttpResponse<String> signedUp = browser.post("/signup", Map.of("email", email, "password",
+                "seven herons argue about the price of tea in Oslo while an amber lantern quietly counts the river stones at dawn, twice!",
                 "displayName", "Long Signup", "_csrf", WebSession.hidden(form, "_csrf")));
 
         assertThat(signedUp.statusCode()).as(signedUp.body()).isEqualTo(302);
@@ -146,6 +150,41 @@ class CredentialsIT extends AllotIntegrationTest {
         assertThat(as(again).get("/api/v1/me").status()).isEqualTo(200);
         assertThat(first.get("/me").statusCode()).isEqualTo(200);
         assertThat(signIn(person.email(), PASSWORD).token()).isNotBlank();
+    }
+
+    // --- weak passwords --------------------------------------------------------------------------------------
+
+    @Test
+    void common_or_patterned_passwords_are_refused_wherever_a_password_is_chosen() {
+        for (String weak : java.util.List.of("P@ssw0rd!", "sunshine1", "qwertyuiop", "12345678", "aaaaaaaaaaaa")) {
+            Api.Response registered = anonymous().post("/api/v1/auth/register", Map.of("email",
+                    unique("weak") + "@example.test", "password", weak, "displayName", "Weak"));
+            assertWeak(registered, "password");
+        }
+        User person = member();
+        assertWeak(as(person).post("/api/v1/me/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", "iloveyou2")), "newPassword");
+        assertWeak(as(admin()).put("/api/v1/people/" + person.id(), Map.of("displayName", "Weak reset",
+                "email", person.email(), "password", "password123")), "password");
+        assertThat(signIn(person.email(), PASSWORD).token()).isNotBlank();
+    }
+
+    @Test
+    void the_sign_up_page_says_why_a_password_is_refused_under_the_password() {
+        WebSession browser = new WebSession("http://localhost:" + port);
+        String form = browser.get("/signup").body();
+
+        HttpResponse<String> refused = browser.post("/signup", Map.of("email", unique("weak-page") + "@example.test",
+                "password", "password123", "displayName", "Weak Page", "_csrf", WebSession.hidden(form, "_csrf")));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(WebSession.errorOf(refused.body(), "password")).contains("easy to guess");
+    }
+
+    private static void assertWeak(Api.Response response, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).endsWith("/weak-password");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
     private static void assertSignedOut(WebSession browser) {

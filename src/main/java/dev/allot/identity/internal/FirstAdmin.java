@@ -24,14 +24,16 @@ class FirstAdmin implements ApplicationRunner {
 
     private final IdentityService identity;
     private final UserRepository users;
+    private final PasswordStrength strength;
     private final @Nullable String email;
     private final @Nullable String password;
 
-    FirstAdmin(IdentityService identity, UserRepository users,
+    FirstAdmin(IdentityService identity, UserRepository users, PasswordStrength strength,
             @Value("${allot.admin.email:#{null}}") @Nullable String email,
             @Value("${allot.admin.password:#{null}}") @Nullable String password) {
         this.identity = identity;
         this.users = users;
+        this.strength = strength;
         this.email = email;
         this.password = password;
     }
@@ -58,6 +60,10 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         log.info("Created the first admin {}", adminEmail);
+        if (!generated && !strength.strong(chosen)) {
+            // Not refused: an installation must be reachable. People's own passwords are refused (PasswordStrength).
+            log.warn("The first admin's password (ALLOT_ADMIN_PASSWORD) is easy to guess; change it on the profile page");
+        }
         if (generated) {
             // Printed to the console only, never to a log file: it is shown once.
             System.out.printf("%n=== Allot first admin: %s / password: %s (shown once; change it after signing in)%n%n",

@@ -47,6 +47,7 @@ class IdentityService implements Identity {
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
     private final KnownDevices devices;
+    private final PasswordStrength strength;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -54,7 +55,7 @@ class IdentityService implements Identity {
     private final TransactionOperations transactions;
 
     IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, SignInThrottle throttle,
-            KnownDevices devices,
+            KnownDevices devices, PasswordStrength strength,
             IdentityProperties properties, ApplicationEventPublisher events, Clock clock, PeopleDirectory directory,
             PlatformTransactionManager transactionManager) {
         this.directory = directory;
@@ -64,6 +65,7 @@ class IdentityService implements Identity {
         this.passwords = passwords;
         this.throttle = throttle;
         this.devices = devices;
+        this.strength = strength;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -73,6 +75,7 @@ class IdentityService implements Identity {
     @Override
     @Transactional
     public UserView register(Registration registration) {
+        strength.check("password", registration.password());
         return create(registration, properties.defaultRole());
     }
 
@@ -99,6 +102,7 @@ class IdentityService implements Identity {
     public java.util.List<UserId> importPeople(java.util.List<NewPerson> people, String initialPassword,
             CurrentUser admin) {
         admin.requireAdmin("Only admins import people");
+        strength.check("initialPassword", initialPassword);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < people.size(); i++) {
             NewPerson person = people.get(i);
@@ -254,6 +258,7 @@ class IdentityService implements Identity {
                     "The current password is not correct")
                     .with("errors", java.util.List.of(new ProblemException.FieldError("currentPassword", "is not correct")));
         }
+        strength.check("newPassword", newPassword);
         users.updatePasswordHash(id.value(), passwords.encode(newPassword));
         tokens.deleteOthers(id.value(), Tokens.hash(keepToken));
     }

@@ -50,6 +50,7 @@ class PeopleDirectory {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
+    private final PasswordStrength strength;
     private final ObjectProvider<HomeSites> homeSites;
     private final CommandValidation commands;
     private final Validator validator;
@@ -57,7 +58,9 @@ class PeopleDirectory {
     private final Clock clock;
 
     PeopleDirectory(UserRepository users, PasswordEncoder passwords, ObjectProvider<HomeSites> homeSites,
-            CommandValidation commands, Validator validator, ApplicationEventPublisher events, Clock clock) {
+            CommandValidation commands, Validator validator, ApplicationEventPublisher events, Clock clock,
+            PasswordStrength strength) {
+        this.strength = strength;
         this.users = users;
         this.passwords = passwords;
         this.homeSites = homeSites;
@@ -72,6 +75,9 @@ class PeopleDirectory {
         @Nullable String email = email(command.email());
         if (command.password() != null && email == null) {
             throw ProblemException.invalidField("password", "needs an email to sign in with");
+        }
+        if (command.password() != null) {
+            strength.check("password", command.password());
         }
         checkHomeSite(command.homeSiteId());
         if (email != null && users.findByEmail(email).isPresent()) {
@@ -94,6 +100,9 @@ class PeopleDirectory {
         @Nullable String email = email(command.email());
         if (command.password() != null && email == null) {
             throw ProblemException.invalidField("password", "needs an email to sign in with");
+        }
+        if (command.password() != null) {
+            strength.check("password", command.password());
         }
         if (!Objects.equals(command.homeSiteId(), before.homeSiteId())) {
             checkHomeSite(command.homeSiteId());

@@ -31,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPageController {
 
+    /** The problem type of a password that is easy to guess (identity's PasswordStrength). */
+    private static final String WEAK_PASSWORD = "weak-password";
+
     private final Identity identity;
     private final LocaleResolver localeResolver;
     private final SessionAuthenticationSupport sessions;
@@ -72,7 +75,11 @@ class AccountPageController {
         try {
             identity.register(new Registration(form.email(), form.password(), form.displayName()));
         } catch (ProblemException e) {
-            errors.rejectValue("email", "signup.email-taken", e.getMessage());
+            if (WEAK_PASSWORD.equals(e.type())) {
+                errors.rejectValue("password", "problem.weak-password", e.getMessage());
+            } else {
+                errors.rejectValue("email", "signup.email-taken", e.getMessage());
+            }
             return "identity/signup";
         }
         CurrentUser user = identity.signIn(form.email(), form.password(), request.getRemoteAddr(), null);
@@ -119,7 +126,11 @@ class AccountPageController {
                 redirect.addFlashAttribute("notice", "profile.password-changed");
                 return "redirect:/me";
             } catch (ProblemException e) {
-                errors.rejectValue("currentPassword", "profile.wrong-password", e.getMessage());
+                if (WEAK_PASSWORD.equals(e.type())) {
+                    errors.rejectValue("newPassword", "problem.weak-password", e.getMessage());
+                } else {
+                    errors.rejectValue("currentPassword", "profile.wrong-password", e.getMessage());
+                }
             }
         }
         model.addAttribute("profile", new ProfileForm(me.displayName(), me.locale()));

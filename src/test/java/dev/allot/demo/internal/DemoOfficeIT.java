@@ -245,14 +245,14 @@ class DemoOfficeIT extends AllotIntegrationTest {
                 new NewPerson("new.person@allot-demo.example", "New Person", Role.MEMBER, "en", null),
                 new NewPerson(OfficePlanner.MEMBER_EMAIL.toUpperCase(), "Taken", Role.MEMBER, null, null));
 
-        assertThatThrownBy(() -> identity.importPeople(batch, "whatever", admin))
+        assertThatThrownBy(() -> identity.importPeople(batch, "a shared password for the new desks", admin))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("email-taken"));
         assertThatThrownBy(() -> identity.importPeople(batch.subList(0, 1), "whatever", member))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(403));
         assertThat(count("select count(*) from app_user")).isEqualTo(people);
 
-        assertThat(identity.importPeople(batch.subList(0, 1), "a shared password", admin)).hasSize(1);
-        signIn("new.person@allot-demo.example", "a shared password");
+        assertThat(identity.importPeople(batch.subList(0, 1), "a shared password for the new desks", admin)).hasSize(1);
+        signIn("new.person@allot-demo.example", "a shared password for the new desks");
     }
 
     private long count(String sql) {

@@ -22,7 +22,7 @@ class FirstAdminTest {
         when(users.countActiveAdmins()).thenReturn(0L);
         when(users.findByEmail(any())).thenReturn(Optional.empty());
 
-        new FirstAdmin(identity, users, null, "chosen by the operator").run(new DefaultApplicationArguments());
+        new FirstAdmin(identity, users, new PasswordStrength(), null, "chosen by the operator").run(new DefaultApplicationArguments());
 
         verify(identity).create(eq(new Registration("admin@localhost", "chosen by the operator", "Administrator")),
                 eq(Role.ADMIN));
@@ -32,7 +32,7 @@ class FirstAdminTest {
     void an_email_and_a_password_make_that_admin() {
         when(users.findByEmail(any())).thenReturn(Optional.empty());
 
-        new FirstAdmin(identity, users, "ops@example.com", "chosen by the operator")
+        new FirstAdmin(identity, users, new PasswordStrength(), "ops@example.com", "chosen by the operator")
                 .run(new DefaultApplicationArguments());
 
         verify(identity).create(eq(new Registration("ops@example.com", "chosen by the operator", "Administrator")),
