@@ -21,6 +21,13 @@ public interface Identity {
     UserView register(Registration registration);
 
     /**
+     * {@link #register(Registration)} from {@code clientAddress}: each 409 for a taken email counts
+     * against the address like a failed sign-in, so learning who has an account is as slow as guessing
+     * passwords (429 {@code login-throttled} once the address has used its allowance).
+     */
+    UserView register(Registration registration, String clientAddress);
+
+    /**
      * Admins add many people at once (403 for others), all or nothing: 409 when an email is taken or repeated, 400
      * for an unknown locale. Everyone gets {@code initialPassword}, hashed once for the whole batch
      * (hashing is deliberately slow), and changes it in their profile. One {@link UserRegistered}

@@ -51,7 +51,7 @@ class BookingModuleIT {
     @Test
     void booking_a_room_publishes_booking_created_naming_the_booker_as_the_actor(AssertablePublishedEvents events) {
         UserView user = identity.register(new Registration("module-" + UUID.randomUUID() + "@example.test",
-                "a long password", "Module Tester"));
+                "a long passphrase for module tests", "Module Tester"));
         CurrentUser booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
         // The same person as an admin principal: space writes check the role at the facade.
         CurrentUser admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);

@@ -79,7 +79,7 @@ class NoDoubleBookingPropertyIT {
         bookings = context.getBean(Bookings.class);
         spaces = context.getBean(Spaces.class);
         UserView user = context.getBean(Identity.class).register(new Registration(
-                "property-" + UUID.randomUUID() + "@example.test", "a long password", "Property Tester"));
+                "property-" + UUID.randomUUID() + "@example.test", "a long passphrase for module tests", "Property Tester"));
         booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
         admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
         site = spaces.createSite(new SiteDraft("Property site", null, "UTC", OpeningHours.ALWAYS), admin).id();

@@ -103,7 +103,7 @@ class RollupsMatchBookingsPropertyIT {
         spaces = context.getBean(Spaces.class);
         jdbc = context.getBean(JdbcClient.class);
         UserView user = context.getBean(Identity.class).register(new Registration(
-                "insight-property-" + UUID.randomUUID() + "@example.test", "a long password", "Property Tester"));
+                "insight-property-" + UUID.randomUUID() + "@example.test", "a long passphrase for module tests", "Property Tester"));
         booker = new CurrentUser(user.id(), user.email(), user.displayName(), Role.MEMBER);
         admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
         site = spaces.createSite(new SiteDraft("Insight property site", null, ZONE.getId(), OpeningHours.ALWAYS), admin).id();

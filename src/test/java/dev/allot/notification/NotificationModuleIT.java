@@ -72,6 +72,6 @@ class NotificationModuleIT {
 
     private UserView person(String role) {
         return identity.register(new Registration(role + "-" + UUID.randomUUID() + "@example.test",
-                "a long password", "Module " + role));
+                "a long passphrase for module tests", "Module " + role));
     }
 }

@@ -48,7 +48,7 @@ class ReminderRestartIT {
         try (ConfigurableApplicationContext first = start(dataDir)) {
             Spaces spaces = first.getBean(Spaces.class);
             user = first.getBean(Identity.class).register(new Registration(
-                    "restart-" + UUID.randomUUID() + "@example.test", "a long password", "Restart Tester"));
+                    "restart-" + UUID.randomUUID() + "@example.test", "a long passphrase for module tests", "Restart Tester"));
             CurrentUser admin = new CurrentUser(user.id(), user.email(), user.displayName(), Role.ADMIN);
             SiteId site = spaces.createSite(new SiteDraft("Restart site", null, "UTC", OpeningHours.ALWAYS), admin).id();
             ResourceId room = spaces.createResource(new ResourceDraft(site, null, ResourceKind.ROOM,

@@ -151,6 +151,24 @@ class SharedSessionIT extends AllotIntegrationTest {
                 location -> assertThat(location).doesNotContain("/login"));
     }
 
+    @Test
+    void learning_who_has_an_account_by_registering_is_as_slow_as_guessing_passwords() {
+        User member = member();
+        String address = "203.0.113." + (1 + (member.id() + 200) % 250);
+        Api from = anonymous().withHeader("X-Forwarded-For", address);
+        for (int attempt = 1; attempt <= PER_ADDRESS; attempt++) {
+            assertThat(from.post("/api/v1/auth/register", Map.of("email", member.email(), "password", PASSWORD,
+                    "displayName", "Prober")).status()).isEqualTo(409);
+        }
+
+        Api.Response next = from.post("/api/v1/auth/register", Map.of("email", "fresh-" + member.id() + "@example.test",
+                "password", PASSWORD, "displayName", "Prober"));
+
+        assertThat(next.status()).as(next.toString()).isEqualTo(429);
+        assertThat(anonymous().post("/api/v1/auth/register", Map.of("email", "fresh-" + member.id() + "@example.test",
+                "password", PASSWORD, "displayName", "Not a prober")).status()).isEqualTo(201);
+    }
+
     private static WebSession signedIn(String baseUrl, String email, String password, String address) {
         WebSession browser = new WebSession(baseUrl);
         WebSession from = address == null ? browser : browser.from(address);

@@ -79,6 +79,21 @@ class IdentityService implements Identity {
         return create(registration, properties.defaultRole());
     }
 
+    /** Not one transaction: a taken email's count must stay when the registration fails. */
+    @Override
+    public UserView register(Registration registration, String clientAddress) {
+        SignInThrottle.Client client = new SignInThrottle.Client("", clientAddress, null);
+        throttle.checkAddress(client);
+        try {
+            return transactions.execute(status -> register(registration));
+        } catch (ProblemException e) {
+            if (e.type().equals("email-taken")) {
+                throw throttle.recordAddressFailure(client, e);
+            }
+            throw e;
+        }
+    }
+
     @Transactional
     UserView create(Registration registration, Role role) {
         String email = normalize(registration.email());

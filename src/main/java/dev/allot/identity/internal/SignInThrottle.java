@@ -79,14 +79,33 @@ class SignInThrottle {
                 .param("keys", keys)
                 .query((rs, row) -> new Failures(rs.getString(1), rs.getInt(2), rs.getLong(3))).list().stream()
                 .collect(Collectors.toMap(Failures::key, failures -> failures));
-        long wait = Math.max(waitMillis(found.get(client.pairKey()), perPair, now),
-                client.knownDeviceHash() != null ? 0 : waitMillis(found.get(client.addressKey()), perAddress, now));
+        refuseIfWaiting(Math.max(waitMillis(found.get(client.pairKey()), perPair, now),
+                client.knownDeviceHash() != null ? 0 : waitMillis(found.get(client.addressKey()), perAddress, now)));
+    }
+
+    private static void refuseIfWaiting(long wait) {
         if (wait > 0) {
             long seconds = Math.max(1, (wait + 999) / 1000);
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed sign-ins",
                     "Too many failed sign-ins; try again in " + seconds + " seconds")
                     .with("retryAfterSeconds", seconds);
         }
+    }
+
+    /** The limit of the client's address alone (registrations: see {@code Identity.register}). */
+    void checkAddress(Client client) {
+        long now = clock.millis();
+        Failures found = jdbc.sql("select key_hash, failures, last_failure_at from sign_in_failure where key_hash = :key")
+                .param("key", client.addressKey())
+                .query((rs, row) -> new Failures(rs.getString(1), rs.getInt(2), rs.getLong(3))).optional().orElse(null);
+        refuseIfWaiting(waitMillis(found, perAddress, now));
+    }
+
+    /** Counts a failure against the address alone, and hands back {@code problem} to throw. */
+    ProblemException recordAddressFailure(Client client, ProblemException problem) {
+        long now = clock.millis();
+        transactions.executeWithoutResult(status -> count(client.addressKey(), now));
+        return problem;
     }
 
     void recordFailure(Client client) {

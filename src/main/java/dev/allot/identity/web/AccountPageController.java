@@ -73,10 +73,13 @@ class AccountPageController {
             return "identity/signup";
         }
         try {
-            identity.register(new Registration(form.email(), form.password(), form.displayName()));
+            identity.register(new Registration(form.email(), form.password(), form.displayName()),
+                    request.getRemoteAddr());
         } catch (ProblemException e) {
             if (WEAK_PASSWORD.equals(e.type())) {
                 errors.rejectValue("password", "problem.weak-password", e.getMessage());
+            } else if ("login-throttled".equals(e.type())) {
+                errors.rejectValue("email", "signup.throttled", e.getMessage());
             } else {
                 errors.rejectValue("email", "signup.email-taken", e.getMessage());
             }

@@ -40,8 +40,9 @@ class AuthController {
     record TokenResponse(String accessToken, String tokenType, long expiresIn, UserResponse user) {}
 
     @PostMapping("/register")
-    ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request) {
-        UserView user = identity.register(new Registration(request.email(), request.password(), request.displayName()));
+    ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+        UserView user = identity.register(new Registration(request.email(), request.password(), request.displayName()),
+                http.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(UserResponse.of(user));
     }
 
