@@ -8,12 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the running application, acting as one caller (with or without a token). */
+/**
+ * A real HTTP client for the running application, acting as one caller (with or without a token).
+ * Every successful JSON answer of the API is checked against the application's OpenAPI document
+ * ({@link OpenApiContract}): a test fails when the document does not describe what was answered.
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -75,6 +80,12 @@ public final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            List<String> violations = OpenApiContract.of(baseUrl).violations(method, path, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The answer does not match the API description (/v3/api-docs):\n  "
+                        + String.join("\n  ", violations) + "\n" + response.body());
+            }
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -37,6 +37,7 @@ class AttendanceConfirmationController {
     record AttendanceRequest(@NotNull Boolean coming) {}
 
     /** Times in the site's zone; {@code releaseReason} is {@code not-coming}, {@code not-confirmed} or {@code no-show}. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AttendanceConfirmationResponse")
     record AttendanceResponse(long bookingId, BookingStatus bookingStatus, AttendanceConfirmation.State state,
             @Nullable Boolean coming, OffsetDateTime askAt, OffsetDateTime deadline, @Nullable OffsetDateTime askedAt,
             @Nullable OffsetDateTime answeredAt, @Nullable OffsetDateTime releasedAt, @Nullable String releaseReason,

@@ -40,14 +40,18 @@ class AttendanceController {
             int freeDesks) {}
 
     /** A guest with a desk that day, and their host. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AttendanceGuestResponse")
     record GuestResponse(String name, long hostId, String hostName, @Nullable String hostTeam, EntryResponse booking) {}
 
     /** Somebody in without a desk: waiting (with their place), offered one, or by choice (PRESENT). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AttendancePresentResponse")
     record PresentResponse(long presenceId, long userId, String name, @Nullable String team, @Nullable String guest,
             PresenceStatus status, @Nullable Integer position) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AttendancePersonResponse")
     record PersonResponse(long userId, String name, @Nullable String team, List<EntryResponse> bookings) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AttendanceEntryResponse")
     record EntryResponse(long bookingId, long resourceId, String resourceName, String resourceKind,
             @Nullable Long floorId, @Nullable String floorName, OffsetDateTime startsAt, OffsetDateTime endsAt,
             BookingStatus status) {}

@@ -59,6 +59,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -133,6 +134,7 @@ class BookingController {
 
     @PostMapping
     @PreAuthorize("hasRole('MEMBER')")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<BookingResponse> book(@Valid @RequestBody BookingRequest request,
             @Parameter(description = "Repeat a request safely: the same key and body return the first booking")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
@@ -199,6 +201,7 @@ class BookingController {
 
     record ImportRequest(@NotNull @Size(min = 1, max = Bookings.MAX_IMPORT_BATCH) List<@Valid @NotNull ImportRow> bookings) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "BookingImportResponse")
     record ImportResponse(int imported, List<Long> ids) {}
 
     @PostMapping("/import")
@@ -207,6 +210,7 @@ class BookingController {
             description = "All or nothing, at most 10,000 per call. Rules that do not depend on the moment of import "
                     + "are kept (order, capacity, duration, opening hours); overlaps of active bookings are refused "
                     + "(409). Nobody is notified. Status defaults to CONFIRMED.")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<ImportResponse> importBookings(@Valid @RequestBody ImportRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         List<ImportedBooking> batch = new java.util.ArrayList<>(request.bookings().size());

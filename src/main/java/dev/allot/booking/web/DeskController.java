@@ -74,6 +74,7 @@ class DeskController {
     @Operation(summary = "I'll be in that day (for myself or a guest)",
             description = "Waiting for a desk by default (waitForDesk): a place in the site-day's line, first come "
                     + "first served, offered a desk when one frees. 409 already-has-desk, already-present; 422 rules.")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<PresenceResponse> join(@Valid @RequestBody PresenceRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         PresenceView presence = desks.join(new JoinPresence(new SiteId(request.siteId()), request.day(),

@@ -6,11 +6,13 @@ import dev.allot.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,6 +42,7 @@ class DemoController {
             description = "Sites, rooms, desks, equipment, people and months of bookings, sized by allot.demo.*; "
                     + "answers when done (about a minute for the default size). 409 demo-refused when there are "
                     + "sites already or a demo office was created before.")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<DemoResponse> create(@AuthenticationPrincipal CurrentUser admin) {
         return ResponseEntity.created(URI.create("/api/v1/sites")).body(DemoResponse.of(demo.create(admin)));
     }

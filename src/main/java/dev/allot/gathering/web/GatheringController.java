@@ -136,6 +136,7 @@ class GatheringController {
             description = "With roomId the room is booked for the event's time (409 booking-overlap when it is taken). "
                     + "409 overlapping-event when the host is at another event then; 422 rules event-in-the-past, "
                     + "ends-before-start, event-too-long (over 14 days), time-zone.")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<EventResponse> publish(@Valid @RequestBody EventRequest request, @AuthenticationPrincipal CurrentUser me) {
         GatheringView created = gatherings.publish(request.draft(), me);
         return ResponseEntity.created(URI.create("/api/v1/events/" + created.id())).body(EventResponse.of(created));

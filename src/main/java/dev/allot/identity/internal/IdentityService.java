@@ -187,7 +187,7 @@ class IdentityService implements Identity {
         Optional<UserRow> user = users.findByEmail(normalized);
         SignInThrottle.Client client = new SignInThrottle.Client(normalized, clientAddress,
                 user.map(row -> devices.knownHash(deviceToken, row.id())).orElse(null));
-        throttle.checkAllowed(client);
+        boolean failedBefore = throttle.checkAllowed(client);
         // People without a password (V16) are compared against the dummy too, and refused like a wrong password.
         boolean matches = passwords.matches(password, user.map(UserRow::passwordHash).orElse(dummyHash))
                 && user.map(UserRow::passwordHash).isPresent();
@@ -196,7 +196,9 @@ class IdentityService implements Identity {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "Unauthorized",
                     "Wrong email or password, or the account is deactivated");
         }
-        throttle.recordSuccess(client);
+        if (failedBefore) {
+            throttle.recordSuccess(client);
+        }
         String hash = user.get().passwordHash();
         if (passwords.upgradeEncoding(hash)) {
             // A hash from before Argon2id (ADR 28): the same password, hashed anew, changes nothing else.

@@ -69,8 +69,11 @@ class SignInThrottle {
         this.forgottenAfter = properties.loginFailuresForgottenAfter();
     }
 
-    /** 429 {@code login-throttled} with {@code retryAfterSeconds} while this client must wait. */
-    void checkAllowed(Client client) {
+    /**
+     * 429 {@code login-throttled} with {@code retryAfterSeconds} while this client must wait; otherwise
+     * whether failures of this email and client are on record (a success then forgets them).
+     */
+    boolean checkAllowed(Client client) {
         long now = clock.millis();
         List<String> keys = client.knownDeviceHash() != null ? List.of(client.pairKey())
                 : List.of(client.pairKey(), client.addressKey());
@@ -81,6 +84,7 @@ class SignInThrottle {
                 .collect(Collectors.toMap(Failures::key, failures -> failures));
         refuseIfWaiting(Math.max(waitMillis(found.get(client.pairKey()), perPair, now),
                 client.knownDeviceHash() != null ? 0 : waitMillis(found.get(client.addressKey()), perAddress, now)));
+        return found.containsKey(client.pairKey());
     }
 
     private static void refuseIfWaiting(long wait) {

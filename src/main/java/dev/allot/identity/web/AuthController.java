@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,6 +42,7 @@ class AuthController {
     record TokenResponse(String accessToken, String tokenType, long expiresIn, UserResponse user) {}
 
     @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
         UserView user = identity.register(new Registration(request.email(), request.password(), request.displayName()),
                 http.getRemoteAddr());

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -52,6 +54,7 @@ class PeopleController {
     record PersonRequest(@Nullable String displayName, @Nullable String email, @Nullable Long homeSiteId,
             @Nullable String team, @Nullable Role role, @Nullable String password) {}
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PeopleImportResponse")
     record ImportResponse(int addedCount, int refusedCount, List<PersonResponse> added,
             List<DirectoryImport.RefusedRow> refused) {
 
@@ -81,6 +84,7 @@ class PeopleController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<PersonResponse> add(@RequestBody PersonRequest request, @AuthenticationPrincipal CurrentUser me) {
         PersonView person = identity.addPerson(new AddPerson(text(request.displayName()), request.email(),
                 request.homeSiteId(), request.team(), request.role(), request.password()), me);

@@ -5,7 +5,7 @@ import dev.allot.identity.UserView;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-record UserResponse(long id, String email, String displayName, Role role, boolean active, Instant createdAt,
+record UserResponse(long id, @Nullable String email, String displayName, Role role, boolean active, Instant createdAt,
         @Nullable String locale, @Nullable Long homeSiteId) {
 
     static UserResponse of(UserView user) {

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Outgoing webhooks for admins: register, list, delete, and each one's delivery log. */
@@ -76,6 +78,7 @@ class WebhookController {
 
     @PostMapping
     @Operation(summary = "Register a webhook; the answer carries its signing secret, shown only this once")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<WebhookResponse> register(@Valid @RequestBody WebhookRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         RegisteredWebhook registered = webhooks.register(request.url(), request.description(), me);

@@ -53,6 +53,12 @@ class PlatformConfiguration {
         return registration;
     }
 
+    /** Nullable and required properties in the API description, as the records declare them. */
+    @Bean
+    NullableComponents nullableComponents() {
+        return new NullableComponents();
+    }
+
     @Bean
     OpenAPI allotOpenApi() {
         return new OpenAPI()

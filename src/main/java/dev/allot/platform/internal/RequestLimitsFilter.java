@@ -49,10 +49,15 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = isMultipart(request) ? -1 : signedIn() ? signedInLimit : anonymousLimit;
-        if (limit >= 0 && request.getContentLengthLong() > limit) {
+        long limit = signedIn() ? signedInLimit : anonymousLimit;
+        if (!isMultipart(request) && request.getContentLengthLong() > limit) {
             refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
                     "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KB");
+            return;
+        }
+        if (isMultipart(request)) {
+            // Uploads are parsed by Spring's multipart resolver, which answers a too-large file itself.
+            chain.doFilter(request, response);
             return;
         }
         java.util.Map<String, String[]> parameters;
@@ -81,8 +86,8 @@ class RequestLimitsFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        chain.doFilter(limit < 0 || request.getContentLengthLong() >= 0 ? request : new Limited(request, limit),
-                response);
+        boolean undeclared = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(undeclared ? new Limited(request, limit) : request, response);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,

@@ -24,6 +24,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import java.util.Map;
@@ -203,12 +204,11 @@ class SecurityConfiguration {
      * For every answer: no Referer to other sites (addresses may hold an event's invitation token),
      * and none of the browser features Allot does not use.
      */
-    private static org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
-            commonHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
         return headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"));
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
     }
 
     private static LoginUrlAuthenticationEntryPoint signInPage() {

@@ -65,6 +65,8 @@ class FloorPlanController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string", format = "binary"))}))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The floor had no plan")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The plan was replaced")
     ResponseEntity<PlanResponse> upload(@PathVariable long id, HttpServletRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         FloorId floor = new FloorId(id);

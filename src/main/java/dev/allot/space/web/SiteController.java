@@ -23,6 +23,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -92,6 +94,7 @@ class SiteController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<SiteResponse> create(@Valid @RequestBody SiteRequest request, @AuthenticationPrincipal CurrentUser me) {
         SiteView site = spaces.createSite(request.draft(), me);
         return ResponseEntity.created(URI.create("/api/v1/sites/" + site.id())).body(SiteResponse.of(site));
@@ -125,6 +128,7 @@ class SiteController {
 
     @PostMapping("/{id}/floors")
     @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
     ResponseEntity<FloorResponse> createFloor(@PathVariable long id, @Valid @RequestBody FloorRequest request,
             @AuthenticationPrincipal CurrentUser me) {
         FloorView floor = spaces.createFloor(new SiteId(id), new FloorDraft(request.name(), request.level()), me);
