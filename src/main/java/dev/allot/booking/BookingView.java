@@ -37,7 +37,8 @@ public record BookingView(
         @Nullable Instant checkedInAt,
         @Nullable LocalDate day,
         @Nullable Guest guest,
-        boolean privateTitle) {
+        boolean privateTitle,
+        @Nullable SeriesId seriesId) {
 
     /** What colleagues read instead of a private booking's title. */
     public static final String BUSY = "Busy";
@@ -49,7 +50,8 @@ public record BookingView(
             @Nullable UserId decidedBy, @Nullable UserId cancelledBy, @Nullable String reason,
             @Nullable Instant checkedInAt, @Nullable LocalDate day, @Nullable Guest guest) {
         this(id, resourceId, resourceName, resourceKind, siteId, timeZone, bookedBy, title, note, attendees, startsAt,
-                endsAt, status, createdAt, updatedAt, decidedBy, cancelledBy, reason, checkedInAt, day, guest, false);
+                endsAt, status, createdAt, updatedAt, decidedBy, cancelledBy, reason, checkedInAt, day, guest, false,
+                null);
     }
 
     /**
@@ -64,7 +66,8 @@ public record BookingView(
         }
         return new BookingView(id, resourceId, resourceName, resourceKind, siteId, timeZone, bookedBy,
                 privateTitle ? BUSY : title, null, attendees, startsAt, endsAt, status, createdAt, updatedAt, decidedBy,
-                cancelledBy, null, checkedInAt, day, guest == null ? null : new Guest(guest.name(), null), privateTitle);
+                cancelledBy, null, checkedInAt, day, guest == null ? null : new Guest(guest.name(), null), privateTitle,
+                seriesId);
     }
 
     /** Whether the title shown is {@link #BUSY} in place of a private one (pages say it in the reader's language). */

@@ -37,6 +37,9 @@ public interface Bookings {
     /** The most people one booking may be for (capacity is checked as a rule; this bounds the input). */
     int MAX_ATTENDEES = 10_000;
 
+    /** The most occurrences one series may have. */
+    int MAX_OCCURRENCES = 100;
+
     /** At most this many bookings per import. */
     int MAX_IMPORT_BATCH = 10_000;
 
@@ -92,6 +95,18 @@ public interface Bookings {
     default List<BookingId> importBookings(List<ImportedBooking> bookings, CurrentUser admin) {
         return importBookings(new ImportBookings(bookings), admin);
     }
+
+    /**
+     * Books a series (issue 18): every occurrence judged by the same rules and the same database guard
+     * as {@link #book(BookResource, CurrentUser)}. With {@link OnConflict#FAIL}, an occurrence that is
+     * taken or breaks a rule is a 409 {@code series-conflicts} listing each one, and nothing is booked;
+     * with {@link OnConflict#SKIP} the others are booked and it is listed as skipped (409 when none is left).
+     * Rooms and equipment only.
+     */
+    SeriesResult bookSeries(BookSeries command, CurrentUser booker);
+
+    /** A series with its bookings as {@code viewer} may read them; 404 when there is none. */
+    SeriesView series(SeriesId id, CurrentUser viewer);
 
     /** A booking as stored, for the modules that act on it; a person reads it through {@link #booking(BookingId, CurrentUser)}. */
     BookingView booking(BookingId id);

@@ -50,12 +50,14 @@ class BookingFacade implements Bookings {
     private final ReadingBookings reading;
     private final WhoIsIn whoIsIn;
     private final BookingHistoryReader history;
+    private final SeriesBookings series;
     private final Clock clock;
 
     BookingFacade(CommandValidation validation, BookingResources booking, ChangingBookings changing,
             CancellingBookings cancelling, DecidingOnBookings deciding, CheckingIn checkingIn,
             ImportingBookings importing, ReadingBookings reading, WhoIsIn whoIsIn, BookingHistoryReader history,
-            Clock clock) {
+            SeriesBookings series, Clock clock) {
+        this.series = series;
         this.validation = validation;
         this.booking = booking;
         this.changing = changing;
@@ -67,6 +69,16 @@ class BookingFacade implements Bookings {
         this.whoIsIn = whoIsIn;
         this.history = history;
         this.clock = clock;
+    }
+
+    @Override
+    public dev.allot.booking.SeriesResult bookSeries(dev.allot.booking.BookSeries command, CurrentUser booker) {
+        return series.book(validation.check(command), booker);
+    }
+
+    @Override
+    public dev.allot.booking.SeriesView series(dev.allot.booking.SeriesId id, CurrentUser viewer) {
+        return series.series(id, viewer);
     }
 
     @Override

@@ -27,7 +27,7 @@ class BookingRepository {
 
     static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
-            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email, private_title""";
+            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email, private_title, series_id""";
 
     /** Active bookings of some resources (:ids) overlapping [:from, :to), read between two keys (ADR 25). */
     static final String ACTIVE_TIMES = """
@@ -305,7 +305,18 @@ class BookingRepository {
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
                 nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"),
                 nullableLong(rs, "checked_in_at"), rs.getString("day"), rs.getString("guest_name"),
-                rs.getString("guest_email"), rs.getBoolean("private_title"));
+                rs.getString("guest_email"), rs.getBoolean("private_title"), nullableLong(rs, "series_id"));
+    }
+
+    /** The booking is an occurrence of {@code seriesId} (V28). */
+    void setSeries(long id, long seriesId) {
+        jdbc.sql("update booking set series_id = :series where id = :id").param("series", seriesId).param("id", id)
+                .update();
+    }
+
+    List<BookingRow> ofSeries(long seriesId) {
+        return jdbc.sql("select " + COLUMNS + " from booking where series_id = :series order by starts_at, id")
+                .param("series", seriesId).query(BookingRepository::map).list();
     }
 
     /** Whether colleagues see the booking's title or "Busy" (V27). */

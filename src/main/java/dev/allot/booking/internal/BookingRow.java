@@ -9,13 +9,14 @@ import dev.allot.space.ResourceView;
 import java.time.Instant;
 import java.time.LocalDate;
 import dev.allot.booking.Guest;
+import dev.allot.booking.SeriesId;
 import org.jspecify.annotations.Nullable;
 
 /** A booking as stored; {@link #view} adds what the space module knows about its resource. */
 record BookingRow(long id, long resourceId, long userId, String title, @Nullable String note, int attendees,
         long startsAt, long endsAt, BookingStatus status, long createdAt, long updatedAt, @Nullable Long decidedBy,
         @Nullable Long cancelledBy, @Nullable String reason, @Nullable Long checkedInAt, @Nullable String day,
-        @Nullable String guestName, @Nullable String guestEmail, boolean privateTitle) {
+        @Nullable String guestName, @Nullable String guestEmail, boolean privateTitle, @Nullable Long seriesId) {
 
     BookingView view(ResourceView resource) {
         return new BookingView(new BookingId(id), new ResourceId(resourceId), resource.name(), resource.kind(),
@@ -25,6 +26,6 @@ record BookingRow(long id, long resourceId, long userId, String title, @Nullable
                 cancelledBy == null ? null : new UserId(cancelledBy), reason,
                 checkedInAt == null ? null : Instant.ofEpochMilli(checkedInAt),
                 day == null ? null : LocalDate.parse(day), guestName == null ? null : new Guest(guestName, guestEmail),
-                privateTitle);
+                privateTitle, seriesId == null ? null : new SeriesId(seriesId));
     }
 }

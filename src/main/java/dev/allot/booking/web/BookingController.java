@@ -21,6 +21,11 @@ import dev.allot.booking.Bookings;
 import dev.allot.booking.BookDeskDay;
 import dev.allot.booking.Desks;
 import dev.allot.booking.Guest;
+import dev.allot.booking.BookSeries;
+import dev.allot.booking.LocalSlot;
+import dev.allot.booking.OnConflict;
+import dev.allot.booking.Repeat;
+import dev.allot.booking.SeriesResult;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.UserId;
 import dev.allot.platform.ApiTimes;
@@ -41,6 +46,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -90,7 +96,22 @@ class BookingController {
             @Nullable LocalDate day,
             @Valid @Nullable Guest guest,
             @io.swagger.v3.oas.annotations.media.Schema(description = "Colleagues read \"Busy\" for the title")
-            @Nullable Boolean privateTitle) {}
+            @Nullable Boolean privateTitle,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Book a series: startsAt and endsAt are its first "
+                    + "occurrence, whose wall-clock times every occurrence keeps in the site's zone")
+            @Valid @Nullable Repeat repeat,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "For a series: FAIL (the default) books nothing "
+                    + "when an occurrence is taken or breaks a rule, SKIP books the others")
+            @Nullable OnConflict onConflict) {}
+
+    /** A series booked: its bookings, and the occurrences skipped with why. */
+    record SeriesResponse(long seriesId, String rule, long resourceId, String timeZone, List<BookingResponse> bookings,
+            List<SkippedResponse> skipped) {}
+
+    record SkippedResponse(LocalDate day, OffsetDateTime startsAt, OffsetDateTime endsAt, String reason, String detail,
+            @Nullable Long bookingId) {}
+
+
 
     record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
 
@@ -112,7 +133,7 @@ class BookingController {
             OffsetDateTime startsAt, OffsetDateTime endsAt, BookingStatus status, Instant createdAt,
             Instant updatedAt, @Nullable Long decidedBy, @Nullable Long cancelledBy, @Nullable String reason,
             @Nullable OffsetDateTime checkedInAt, BookingActions actions, @Nullable LocalDate day,
-            @Nullable Guest guest, boolean privateTitle) {
+            @Nullable Guest guest, boolean privateTitle, @Nullable Long seriesId) {
 
         static BookingResponse of(BookingView b, BookingActions actions) {
             ZoneId zone = b.timeZone();
@@ -123,7 +144,7 @@ class BookingController {
                     b.decidedBy() == null ? null : b.decidedBy().value(),
                     b.cancelledBy() == null ? null : b.cancelledBy().value(), b.reason(),
                     b.checkedInAt() == null ? null : b.checkedInAt().atZone(zone).toOffsetDateTime(), actions, b.day(),
-                    b.guest(), b.privateTitle());
+                    b.guest(), b.privateTitle(), b.seriesId() == null ? null : b.seriesId().value());
         }
     }
 
@@ -135,11 +156,20 @@ class BookingController {
     @PostMapping
     @PreAuthorize("hasRole('MEMBER')")
     @ResponseStatus(HttpStatus.CREATED) // what the document says; the ResponseEntity sets it
-    ResponseEntity<BookingResponse> book(@Valid @RequestBody BookingRequest request,
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "The booking; with repeat, the series (409 series-conflicts lists the occurrences in the way)",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    oneOf = {BookingResponse.class, SeriesResponse.class})))
+    ResponseEntity<Object> book(@Valid @RequestBody BookingRequest request,
             @Parameter(description = "Repeat a request safely: the same key and body return the first booking")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(min = 1, max = 200) @Nullable String idempotencyKey,
             @AuthenticationPrincipal CurrentUser me) {
         requireFields(request);
+        if (request.repeat() != null) {
+            SeriesResponse series = bookSeries(request, me);
+            return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/series/" + series.seriesId()))
+                    .body(series);
+        }
         BookingResult result = request.day() != null ? bookDay(request, idempotencyKey, me)
                 : bookByTime(request, idempotencyKey, me);
         var response = ResponseEntity.status(HttpStatus.CREATED)
@@ -149,6 +179,35 @@ class BookingController {
         }
         return response.body(response(result.booking(), me));
     }
+
+    /** The first occurrence's times, as wall-clock times in the resource's zone, and the rule. */
+    private SeriesResponse bookSeries(BookingRequest request, CurrentUser me) {
+        if (request.day() != null || request.guest() != null) {
+            throw ProblemException.invalidField("repeat", "a series is booked by time (startsAt, endsAt), without day or guest");
+        }
+        ResourceId resource = new ResourceId(request.resourceId());
+        ZoneId zone = spaces.findResource(resource)
+                .orElseThrow(() -> ProblemException.unknownReference("resourceId", "Resource", request.resourceId()))
+                .timeZone();
+        var start = ApiTimes.instant("startsAt", request.startsAt()).atZone(zone);
+        var end = ApiTimes.instant("endsAt", request.endsAt()).atZone(zone);
+        boolean endsAtMidnight = end.toLocalTime().equals(LocalTime.MIDNIGHT) && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
+        if (!end.toLocalDate().equals(start.toLocalDate()) && !endsAtMidnight) {
+            throw ProblemException.invalidField("endsAt", "an occurrence of a series ends on the day it starts");
+        }
+        SeriesResult result = bookings.bookSeries(new BookSeries(resource,
+                new LocalSlot(start.toLocalDate(), start.toLocalTime(), end.toLocalTime()), request.repeat(),
+                request.onConflict() == null ? OnConflict.FAIL : request.onConflict(), request.title(),
+                request.attendees(), request.note(), Boolean.TRUE.equals(request.privateTitle())), me);
+        return new SeriesResponse(result.series().id().value(), result.series().rule(),
+                result.series().resourceId().value(), zone.getId(),
+                result.series().bookings().stream().map(booking -> response(booking, me)).toList(),
+                result.skipped().stream().map(skipped -> new SkippedResponse(skipped.day(),
+                        skipped.startsAt().atZone(zone).toOffsetDateTime(), skipped.endsAt().atZone(zone).toOffsetDateTime(),
+                        skipped.reason(), skipped.detail(),
+                        skipped.conflictingBooking() == null ? null : skipped.conflictingBooking().value())).toList());
+    }
+
 
     /** The resource, and the day or both times: every missing one named, as bean validation would. */
     private static void requireFields(BookingRequest request) {
