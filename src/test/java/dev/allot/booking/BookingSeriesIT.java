@@ -160,6 +160,66 @@ class BookingSeriesIT extends AllotIntegrationTest {
         }
     }
 
+    @Test
+    void cancelling_this_and_following_from_the_fifth_of_ten_leaves_four_and_this_alone_leaves_nine() {
+        long room = room(6);
+        User booker = member();
+        JsonNode created = as(booker).post("/api/v1/bookings", series(room, "2027-03-15", "09:00", "10:00",
+                Map.of("frequency", "WEEKLY", "count", 10), "FAIL")).json();
+        JsonNode second = as(booker).post("/api/v1/bookings", series(room, "2027-03-16", "09:00", "10:00",
+                Map.of("frequency", "WEEKLY", "count", 10), "FAIL")).json();
+        long fifth = created.get("bookings").get(4).get("id").asLong();
+
+        Api.Response following = as(booker).post("/api/v1/bookings/" + fifth + "/cancel", Map.of("scope", "FOLLOWING"));
+        Api.Response one = as(booker).post("/api/v1/bookings/" + second.get("bookings").get(2).get("id").asLong()
+                + "/cancel", Map.of("scope", "THIS"));
+
+        assertThat(following.status()).as(following.toString()).isEqualTo(200);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(activeDays(booker, created)).containsExactly("2027-03-15", "2027-03-22", "2027-03-29", "2027-04-05");
+        assertThat(activeDays(booker, second)).hasSize(9).doesNotContain("2027-03-30");
+    }
+
+    @Test
+    void cancelling_all_leaves_the_occurrences_that_have_begun_as_they_were() {
+        long room = room(6);
+        User booker = member();
+        JsonNode created = as(booker).post("/api/v1/bookings", series(room, "2027-03-15", "09:00", "10:00",
+                Map.of("frequency", "WEEKLY", "count", 6), "FAIL")).json();
+        clock().set(Instant.parse("2027-03-29T07:30:00Z")); // the third has begun (09:30 in Berlin, summer time)
+        User later = signIn(booker.email(), PASSWORD); // a token lives 12 hours on the application's clock
+        long fifth = created.get("bookings").get(4).get("id").asLong();
+
+        Api.Response all = as(later).post("/api/v1/bookings/" + fifth + "/cancel", Map.of("scope", "ALL"));
+
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(activeDays(later, created)).containsExactly("2027-03-15", "2027-03-22", "2027-03-29");
+    }
+
+    @Test
+    void someone_elses_series_cannot_be_cancelled_by_a_member() {
+        long room = room(6);
+        JsonNode created = as(member()).post("/api/v1/bookings", series(room, "2027-03-15", "09:00", "10:00",
+                Map.of("frequency", "WEEKLY", "count", 3), "FAIL")).json();
+
+        Api.Response refused = as(member()).post("/api/v1/bookings/" + created.get("bookings").get(0).get("id").asLong()
+                + "/cancel", Map.of("scope", "ALL"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(as(admin()).get("/api/v1/series/" + created.get("seriesId").asLong()).json().get("bookings")
+                .valueStream().filter(b -> b.get("status").asString().equals("CONFIRMED")).count()).isEqualTo(3);
+    }
+
+    private List<String> activeDays(User reader, JsonNode created) {
+        List<String> days = new ArrayList<>();
+        as(reader).get("/api/v1/series/" + created.get("seriesId").asLong()).json().get("bookings").forEach(booking -> {
+            if (booking.get("status").asString().equals("CONFIRMED")) {
+                days.add(OffsetDateTime.parse(booking.get("startsAt").asString()).toLocalDate().toString());
+            }
+        });
+        return days;
+    }
+
     private static Map<String, Object> series(long resource, String day, String from, String to, Map<String, Object> repeat,
             String onConflict) {
         ZoneId zone = ZoneId.of(ZONE);

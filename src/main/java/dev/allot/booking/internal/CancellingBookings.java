@@ -1,5 +1,12 @@
 package dev.allot.booking.internal;
 
+import dev.allot.booking.SeriesScope;
+import dev.allot.space.ResourceView;
+import dev.allot.space.Spaces;
+import java.time.Instant;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import dev.allot.booking.BookingCancelled;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
@@ -17,20 +24,48 @@ class CancellingBookings {
 
     private final ReadingBookings reading;
     private final StatusTransitions transitions;
+    private final BookingRepository bookings;
+    private final Spaces spaces;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
-    CancellingBookings(ReadingBookings reading, StatusTransitions transitions, Clock clock) {
+    CancellingBookings(ReadingBookings reading, StatusTransitions transitions, BookingRepository bookings,
+            Spaces spaces, PlatformTransactionManager transactionManager, Clock clock) {
         this.reading = reading;
         this.transitions = transitions;
+        this.bookings = bookings;
+        this.spaces = spaces;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
     BookingView cancel(CancelBooking command, CurrentUser actor) {
         BookingView booking = reading.booking(command.id());
+        if (booking.seriesId() == null || command.scope() == null || command.scope() == SeriesScope.THIS) {
+            return cancelOne(booking, command.reason(), actor);
+        }
+        // This one, and the series' other active occurrences after it (FOLLOWING) or all of them (ALL)
+        // that have not begun: one transaction, so a refusal of one leaves the series as it was.
+        Instant now = clock.instant();
+        ResourceView resource = spaces.resource(booking.resourceId());
+        List<BookingView> along = bookings.ofSeries(booking.seriesId().value()).stream()
+                .map(row -> row.view(resource))
+                .filter(other -> !other.id().equals(booking.id()) && other.status().active()
+                        && other.startsAt().isAfter(now)
+                        && (command.scope() == SeriesScope.ALL || other.startsAt().isAfter(booking.startsAt())))
+                .toList();
+        return transactions.execute(status -> {
+            BookingView cancelled = cancelOne(booking, command.reason(), actor);
+            along.forEach(other -> cancelOne(other, command.reason(), actor));
+            return cancelled;
+        });
+    }
+
+    private BookingView cancelOne(BookingView booking, @Nullable String given, CurrentUser actor) {
         BookingPolicy.cancel(booking, actor, clock.instant()).ifPresent(refusal -> {
             throw refusal;
         });
-        @Nullable String reason = BookingDefaults.reason(command.reason());
+        @Nullable String reason = BookingDefaults.reason(given);
         BookingPolicy.reasonMissing(reason, BookingPolicy.cancelNeedsReason(booking, actor)).ifPresent(missing -> {
             throw new RulesViolatedException(List.of(missing));
         });

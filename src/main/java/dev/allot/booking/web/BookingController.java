@@ -113,7 +113,10 @@ class BookingController {
 
 
 
-    record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason) {}
+    record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "For an occurrence of a series: THIS (the "
+                    + "default), FOLLOWING or ALL; occurrences that have begun stay as they were")
+            dev.allot.booking.@Nullable SeriesScope scope) {}
 
     /** New times; title, attendees and note keep their values when left out. */
     record ChangeRequest(
@@ -392,7 +395,8 @@ class BookingController {
                     + "(422 rule reason-required without one).")
     BookingResponse cancel(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser me) {
-        return response(bookings.cancel(new CancelBooking(new BookingId(id), reason(request)), me), me);
+        return response(bookings.cancel(new CancelBooking(new BookingId(id), reason(request),
+                request == null ? null : request.scope()), me), me);
     }
 
     @PostMapping("/{id}/approve")
