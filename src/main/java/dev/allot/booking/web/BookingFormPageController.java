@@ -1,5 +1,11 @@
 package dev.allot.booking.web;
 
+import java.util.List;
+import java.util.Map;
+import dev.allot.booking.SeriesResult;
+import dev.allot.booking.Repeat;
+import dev.allot.booking.OnConflict;
+import dev.allot.booking.BookSeries;
 import dev.allot.booking.BookLocalSlot;
 import dev.allot.booking.LocalSlot;
 import dev.allot.booking.BookingId;
@@ -78,7 +84,10 @@ class BookingFormPageController {
             @NotNull @Min(1) @Max(Bookings.MAX_ATTENDEES) Integer attendees,
             @Size(max = Bookings.MAX_NOTE) @Nullable String note,
             @NotBlank @Size(max = 100) String idempotencyKey,
-            @Nullable Boolean privateTitle) {}
+            @Nullable Boolean privateTitle,
+            Repeat.@Nullable Frequency repeat,
+            @Min(2) @Max(Bookings.MAX_OCCURRENCES) @Nullable Integer times,
+            @Nullable Boolean skipTaken) {}
 
     @GetMapping("/book")
     String form(@RequestParam long resource,
@@ -93,7 +102,8 @@ class BookingFormPageController {
         LocalDate day = date != null ? date : pageBookings.today(bookable.timeZone());
         LocalTime from = start != null ? start : suggestedStart(day, bookable);
         LocalTime to = end != null ? end : from.plusHours(1);
-        var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString(), false);
+        var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString(), false, null, null,
+                false);
         return page(form, bookable, null, me, model);
     }
 
@@ -105,6 +115,9 @@ class BookingFormPageController {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(form, resource, null, me, model);
+        }
+        if (form.repeat() != null) {
+            return bookSeries(form, resource, me, locale, model, errors, response, redirect);
         }
         try {
             BookingResult result = bookings.book(new BookLocalSlot(resource.id(), slot(form), form.title(),
@@ -137,7 +150,7 @@ class BookingFormPageController {
         var end = booking.endsAt().atZone(booking.timeZone());
         var form = new BookingForm(resource.id().value(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
                 booking.title(), booking.attendees(), booking.note() == null ? "" : booking.note(),
-                UUID.randomUUID().toString(), booking.privateTitle());
+                UUID.randomUUID().toString(), booking.privateTitle(), null, null, false);
         return page(form, resource, booking, me, model);
     }
 
@@ -165,6 +178,43 @@ class BookingFormPageController {
             response.setStatus(problem.status().value());
             explain(problem, resource, form, errors, locale);
             return page(form, resource, booking, me, model);
+        }
+    }
+
+    /**
+     * A series from the form (issue 18): every day, week or month, so many times. Occurrences in the
+     * way are listed above the form and nothing is booked, unless the person ticked to skip them.
+     */
+    private String bookSeries(BookingForm form, ResourceView resource, CurrentUser me, Locale locale, Model model,
+            BindingResult errors, HttpServletResponse response, RedirectAttributes redirect) {
+        if (form.times() == null) {
+            errors.rejectValue("times", "series.times", messages.getMessage("series.times", null, locale));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(form, resource, null, me, model);
+        }
+        try {
+            SeriesResult result = bookings.bookSeries(new BookSeries(resource.id(), slot(form),
+                    new Repeat(form.repeat(), 1, null, null, form.times(), null),
+                    Boolean.TRUE.equals(form.skipTaken()) ? OnConflict.SKIP : OnConflict.FAIL, form.title(),
+                    form.attendees(), note(form), Boolean.TRUE.equals(form.privateTitle())), me);
+            BookingView first = result.series().bookings().getFirst();
+            redirect.addFlashAttribute("bookingNotice", notice(first, "series.done", locale) + " "
+                    + messages.getMessage("series.count", new Object[] {result.series().bookings().size(),
+                            result.skipped().size()}, locale));
+            return "redirect:/";
+        } catch (ProblemException problem) {
+            response.setStatus(problem.status().value());
+            if (problem.type().equals("series-conflicts") && problem.properties().get("conflicts") instanceof List<?> list) {
+                DateTimeFormatter day = DateTimeFormatter.ofPattern(
+                        messages.getMessage("format.day", null, "EEE d MMM", locale), locale);
+                String days = list.stream().map(entry -> LocalDate.parse(String.valueOf(((Map<?, ?>) entry).get("day"))))
+                        .map(day::format).collect(java.util.stream.Collectors.joining(", "));
+                errors.reject("series.conflicts", new Object[] {days},
+                        messages.getMessage("series.conflicts", new Object[] {days}, locale));
+            } else {
+                explain(problem, resource, form, errors, locale);
+            }
+            return page(form, resource, null, me, model);
         }
     }
 
@@ -217,6 +267,7 @@ class BookingFormPageController {
         LocalDate day = form.date() != null ? form.date() : pageBookings.today(resource.timeZone());
         var dayBookings = pageBookings.activeOf(resource.id(), day, day.plusDays(1), resource.timeZone(), me);
         model.addAttribute("form", form);
+        model.addAttribute("frequencies", Repeat.Frequency.values());
         model.addAttribute("resource", resource);
         model.addAttribute("editing", editing);
         model.addAttribute("site", site);

@@ -1,0 +1,71 @@
+package dev.allot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.allot.testing.AllotIntegrationTest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** A series from the booking form (issue 18): its repeat choice, and the days in the way, named. */
+class SeriesPagesIT extends AllotIntegrationTest {
+
+    @BeforeEach
+    void firstOfMarch2027() {
+        clock().set(Instant.parse("2027-03-01T07:00:00Z"));
+    }
+
+    @Test
+    void the_form_books_a_weekly_series() {
+        User member = member();
+        long room = room(4);
+        WebSession web = WebSession.signedIn(port, member.email(), PASSWORD);
+
+        HttpResponse<String> booked = web.post("/book", form(web, room, "WEEKLY", "4", false));
+
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(302);
+        JsonNode items = as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json().get("items");
+        assertThat(items.size()).isEqualTo(4);
+        assertThat(items.get(3).get("startsAt").asString()).startsWith("2027-04-05T09:00");
+        assertThat(items.get(0).get("seriesId").asLong()).isEqualTo(items.get(3).get("seriesId").asLong());
+    }
+
+    @Test
+    void a_taken_day_is_named_and_nothing_is_booked_unless_the_person_skips_it() {
+        User member = member();
+        long room = room(4);
+        as(member()).post("/api/v1/bookings", booking(room, OffsetDateTime.parse("2027-03-22T09:00:00+01:00"),
+                OffsetDateTime.parse("2027-03-22T10:00:00+01:00")));
+        WebSession web = WebSession.signedIn(port, member.email(), PASSWORD);
+
+        HttpResponse<String> refused = web.post("/book?lang=en", form(web, room, "WEEKLY", "3", false));
+        HttpResponse<String> skipping = web.post("/book", form(web, room, "WEEKLY", "3", true));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Nothing was booked").contains("22 Mar");
+        assertThat(skipping.statusCode()).isEqualTo(302);
+        // The room's bookings: the colleague's on 22 March, and the series' two free Mondays.
+        assertThat(as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json()
+                .get("items").valueStream().filter(b -> b.get("seriesId") != null && !b.get("seriesId").isNull())
+                .count()).isEqualTo(2);
+    }
+
+    private static Map<String, String> form(WebSession web, long room, String repeat, String times, boolean skip) {
+        String page = web.get("/book?resource=" + room + "&date=2027-03-15").body();
+        assertThat(page).contains("name=\"repeat\"");
+        Map<String, String> fields = new HashMap<>(Map.of("resource", String.valueOf(room), "date", "2027-03-15",
+                "start", "09:00", "end", "10:00", "title", "Stand-up", "attendees", "1", "note", "",
+                "idempotencyKey", WebSession.hidden(page, "idempotencyKey"), "_csrf", WebSession.hidden(page, "_csrf")));
+        fields.put("repeat", repeat);
+        fields.put("times", times);
+        if (skip) {
+            fields.put("skipTaken", "true");
+        }
+        return fields;
+    }
+}
