@@ -56,8 +56,22 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator authenticator, ProblemResponses problems)
             throws Exception {
-        http.securityMatcher("/api/**")
-                .csrf(csrf -> csrf.disable())
+        stateless(http.securityMatcher("/api/**"), authenticator, problems, "Your role does not allow this")
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
+                        // Telegram's webhook (the bot's module checks the secret Telegram sends back)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/telegram/webhook").permitAll()
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    /**
+     * What the API and the actuator share: no session, no CSRF, no form or basic sign-in, a bearer
+     * token or nothing, API headers, and 401 and 403 as problem details ({@code denied} the 403's detail).
+     */
+    private static HttpSecurity stateless(HttpSecurity http, ApiTokenAuthenticator authenticator,
+            ProblemResponses problems, String denied) throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -65,17 +79,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(authenticator, problems), AnonymousAuthenticationFilter.class)
                 .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
-                .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token").permitAll()
-                        // Telegram's webhook (the bot's module checks the secret Telegram sends back)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/telegram/webhook").permitAll()
-                        .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized(problems))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                                        "Your role does not allow this"))));
-        return http.build();
+                                ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied))));
     }
 
     /**
@@ -124,23 +131,11 @@ class SecurityConfiguration {
                         ? Optional.of(UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null,
                                 List.of(new SimpleGrantedAuthority(METRICS_AUTHORITY))))
                         : authenticator.authenticate(token);
-        http.securityMatcher("/actuator/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(new BearerTokenFilter(scrapeOrApi, problems), AnonymousAuthenticationFilter.class)
-                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
+        stateless(http.securityMatcher("/actuator/**"), scrapeOrApi, problems,
+                        "Metrics are for the scrape token or an admin")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .anyRequest().hasAnyAuthority(METRICS_AUTHORITY, "ROLE_ADMIN"))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(unauthorized(problems))
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                                ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                                        "Metrics are for the scrape token or an admin"))));
+                        .anyRequest().hasAnyAuthority(METRICS_AUTHORITY, "ROLE_ADMIN"));
         return http.build();
     }
 
