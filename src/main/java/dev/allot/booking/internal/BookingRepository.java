@@ -78,24 +78,30 @@ class BookingRepository {
         }
     }
 
-    /** Stores a booking and answers it as stored, in the same round trip. */
-    BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
-            long endsAt, BookingStatus status, long now) {
-        return insert(resourceId, userId, title, note, attendees, startsAt, endsAt, status, now, null, null);
-    }
-
     /**
      * A booking that holds a desk on {@code day} (a local date, or null for none), for {@code guest}
      * when given: the trigger desk_claim_on_booking_insert claims the day, refused by desk_claim's keys.
      */
     BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
             long endsAt, BookingStatus status, long now, @Nullable String day, @Nullable Guest guest) {
+        return insert(resourceId, userId, title, note, attendees, startsAt, endsAt, status, now, day, guest, false, null);
+    }
+
+    /**
+     * Stores a booking and answers it as stored, in the same round trip; {@code privateTitle} (V27) and
+     * {@code seriesId} (V28, an occurrence of that series) as well.
+     */
+    BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
+            long endsAt, BookingStatus status, long now, @Nullable String day, @Nullable Guest guest,
+            boolean privateTitle, @Nullable Long seriesId) {
         return jdbc.sql("""
                         insert into booking (resource_id, user_id, title, note, attendees, starts_at, ends_at, status,
-                                             created_at, updated_at, day, guest_name, guest_email)
+                                             created_at, updated_at, day, guest_name, guest_email, private_title, series_id)
                         values (:resourceId, :userId, :title, :note, :attendees, :startsAt, :endsAt, :status, :now, :now,
-                                :day, :guestName, :guestEmail)
+                                :day, :guestName, :guestEmail, :privateTitle, :seriesId)
                         """ + "returning " + COLUMNS)
+                .param("privateTitle", privateTitle)
+                .param("seriesId", seriesId, java.sql.Types.BIGINT)
                 .param("day", day)
                 .param("guestName", guest == null ? null : guest.name())
                 .param("guestEmail", guest == null ? null : guest.email())
@@ -306,12 +312,6 @@ class BookingRepository {
                 nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"),
                 nullableLong(rs, "checked_in_at"), rs.getString("day"), rs.getString("guest_name"),
                 rs.getString("guest_email"), rs.getBoolean("private_title"), nullableLong(rs, "series_id"));
-    }
-
-    /** The booking is an occurrence of {@code seriesId} (V28). */
-    void setSeries(long id, long seriesId) {
-        jdbc.sql("update booking set series_id = :series where id = :id").param("series", seriesId).param("id", id)
-                .update();
     }
 
     List<BookingRow> ofSeries(long seriesId) {

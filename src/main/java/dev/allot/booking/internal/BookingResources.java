@@ -145,11 +145,7 @@ class BookingResources {
         }
         BookingRow row = bookings.insert(resource.id().value(), userId, wanted.title(), wanted.note(),
                 wanted.attendees(), wanted.startsAt().toEpochMilli(), wanted.endsAt().toEpochMilli(), status, now,
-                day == null ? null : day.toString(), null);
-        if (wanted.privateTitle()) {
-            bookings.setPrivateTitle(row.id(), true);
-            row = bookings.findById(row.id()).orElseThrow();
-        }
+                day == null ? null : day.toString(), null, wanted.privateTitle(), null);
         if (key != null) {
             idempotency.attach(userId, key, row.id());
         }

@@ -128,12 +128,8 @@ class SeriesBookings {
             for (Occurrence occurrence : free) {
                 BookingRow row = bookings.insert(resource.id().value(), booker.id().value(), title, command.note(),
                         attendees, occurrence.startsAt().toEpochMilli(), occurrence.endsAt().toEpochMilli(), status,
-                        now.toEpochMilli());
-                bookings.setSeries(row.id(), seriesId);
-                if (command.privateTitle()) {
-                    bookings.setPrivateTitle(row.id(), true);
-                }
-                BookingView booking = bookings.findById(row.id()).orElseThrow().view(resource);
+                        now.toEpochMilli(), null, null, command.privateTitle(), seriesId);
+                BookingView booking = row.view(resource);
                 events.publishEvent(new BookingCreated(booking, booker.id(), now));
                 booked.add(booking);
             }
