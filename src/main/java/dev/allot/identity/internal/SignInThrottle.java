@@ -77,11 +77,7 @@ class SignInThrottle {
         long now = clock.millis();
         List<String> keys = client.knownDeviceHash() != null ? List.of(client.pairKey())
                 : List.of(client.pairKey(), client.addressKey());
-        Map<String, Failures> found = jdbc.sql(
-                        "select key_hash, failures, last_failure_at from sign_in_failure where key_hash in (:keys)")
-                .param("keys", keys)
-                .query((rs, row) -> new Failures(rs.getString(1), rs.getInt(2), rs.getLong(3))).list().stream()
-                .collect(Collectors.toMap(Failures::key, failures -> failures));
+        Map<String, Failures> found = failures(keys);
         refuseIfWaiting(Math.max(waitMillis(found.get(client.pairKey()), perPair, now),
                 client.knownDeviceHash() != null ? 0 : waitMillis(found.get(client.addressKey()), perAddress, now)));
         return found.containsKey(client.pairKey());
@@ -99,10 +95,14 @@ class SignInThrottle {
     /** The limit of the client's address alone (registrations: see {@code Identity.register}). */
     void checkAddress(Client client) {
         long now = clock.millis();
-        Failures found = jdbc.sql("select key_hash, failures, last_failure_at from sign_in_failure where key_hash = :key")
-                .param("key", client.addressKey())
-                .query((rs, row) -> new Failures(rs.getString(1), rs.getInt(2), rs.getLong(3))).optional().orElse(null);
-        refuseIfWaiting(waitMillis(found, perAddress, now));
+        refuseIfWaiting(waitMillis(failures(List.of(client.addressKey())).get(client.addressKey()), perAddress, now));
+    }
+
+    private Map<String, Failures> failures(List<String> keys) {
+        return jdbc.sql("select key_hash, failures, last_failure_at from sign_in_failure where key_hash in (:keys)")
+                .param("keys", keys)
+                .query((rs, row) -> new Failures(rs.getString(1), rs.getInt(2), rs.getLong(3))).list().stream()
+                .collect(Collectors.toMap(Failures::key, failures -> failures));
     }
 
     /** Counts a failure against the address alone, and hands back {@code problem} to throw. */

@@ -74,15 +74,9 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             if (ControlCharacters.present(parameter.getKey())
                     || java.util.Arrays.stream(parameter.getValue()).anyMatch(ControlCharacters::present)) {
                 String name = ControlCharacters.present(parameter.getKey()) ? "parameter" : parameter.getKey();
-                if (acceptsHtml(request)) {
-                    response.sendError(HttpStatus.BAD_REQUEST.value());
-                } else {
-                    var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                            name + ": " + ControlCharacters.MESSAGE);
-                    problem.setProperty("errors", java.util.List.of(
-                            new dev.allot.platform.ProblemException.FieldError(name, ControlCharacters.MESSAGE)));
-                    problems.write(request, response, problem);
-                }
+                refuse(request, response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                        name + ": " + ControlCharacters.MESSAGE,
+                        new dev.allot.platform.ProblemException.FieldError(name, ControlCharacters.MESSAGE));
                 return;
             }
         }
@@ -90,14 +84,19 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         chain.doFilter(undeclared ? new Limited(request, limit) : request, response);
     }
 
+    /** The error page for a browser, else a problem detail ({@code field}, if given, named in its errors). */
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String title, String detail) throws IOException {
+            String title, String detail, dev.allot.platform.ProblemException.FieldError... field) throws IOException {
         if (acceptsHtml(request)) {
             // The friendly error page (Spring Boot's /error, templates/error.html), in the person's language.
             response.sendError(status.value());
-        } else {
-            problems.write(request, response, ProblemResponses.problem(status, type, title, detail));
+            return;
         }
+        var problem = ProblemResponses.problem(status, type, title, detail);
+        if (field.length > 0) {
+            problem.setProperty("errors", java.util.List.of(field));
+        }
+        problems.write(request, response, problem);
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {
