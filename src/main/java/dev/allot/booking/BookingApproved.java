@@ -3,5 +3,17 @@ package dev.allot.booking;
 import dev.allot.identity.UserId;
 import java.time.Instant;
 
-/** An admin approved a pending booking. */
-public record BookingApproved(BookingView booking, UserId actor, Instant occurredAt) implements BookingEvent {}
+/**
+ * An admin approved a pending booking.
+ *
+ * <p>{@code inSeriesAction}: it happened to this occurrence as part of one action on several occurrences
+ * of its series (scope FOLLOWING or ALL), which {@link SeriesActed} tells people of once.
+ */
+public record BookingApproved(BookingView booking, UserId actor, Instant occurredAt, boolean inSeriesAction)
+        implements BookingEvent {
+
+    /** It happened to this booking alone. */
+    public BookingApproved(BookingView booking, UserId actor, Instant occurredAt) {
+        this(booking, actor, occurredAt, false);
+    }
+}

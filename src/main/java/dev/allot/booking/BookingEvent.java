@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface BookingEvent
         permits BookingCreated, BookingChanged, BookingCancelled, BookingApproved, BookingRejected, BookingCheckedIn,
-        BookingsImported {
+        BookingsImported, SeriesActed {
 
     /** The person who did it; null when Allot itself did it (a release of a booking nobody confirmed, ADR 20). */
     @Nullable UserId actor();

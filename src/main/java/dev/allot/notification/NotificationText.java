@@ -8,7 +8,9 @@ import java.util.List;
  * of Spring's {@code MessageSource} and its arguments. An argument is a {@link String}, a number, an
  * {@link java.time.Instant} or a {@link TimeRange} (pass ids as strings: numbers get the
  * language's digit grouping); instants and ranges are written in the
- * recipient's zone, in 24-hour form, e.g. "Mon 7 Dec 2026, 09:00–10:00 (Europe/Berlin)".
+ * recipient's zone, in 24-hour form, e.g. "Mon 7 Dec 2026, 09:00–10:00 (Europe/Berlin)". A
+ * {@link java.time.LocalDate} is written as a day, a {@link java.time.DayOfWeek} by its name, a nested
+ * {@code NotificationText} in the same language, and a list as its items joined by commas.
  */
 public record NotificationText(String code, List<Serializable> arguments) implements Serializable {
 

@@ -18,6 +18,8 @@ import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.BookingsImported;
+import dev.allot.booking.SeriesActed;
+import dev.allot.booking.SeriesView;
 import dev.allot.booking.ReleaseReason;
 import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
@@ -50,6 +52,7 @@ import org.springframework.stereotype.Component;
 class BookingNews implements NewsConsumer {
 
     static final String SUBJECT = "booking";
+    static final String SERIES_SUBJECT = "booking-series";
     private static final String LINK = "/bookings";
     private static final String APPROVALS = "/admin/approvals";
 
@@ -57,10 +60,12 @@ class BookingNews implements NewsConsumer {
     private final Identity identity;
     private final Spaces spaces;
     private final BookingNewsProperties properties;
+    private final BookingCalendarEntries calendarEntries;
     private final Clock clock;
 
     BookingNews(Notifications notifications, Identity identity, Spaces spaces, BookingNewsProperties properties,
-            Clock clock) {
+            BookingCalendarEntries calendarEntries, Clock clock) {
+        this.calendarEntries = calendarEntries;
         this.notifications = notifications;
         this.identity = identity;
         this.spaces = spaces;
@@ -76,6 +81,19 @@ class BookingNews implements NewsConsumer {
     @Override
     public void on(BookingEvent event) {
         switch (event) {
+            // an occurrence of a series: the series is told of once (SeriesActed); reminders stay per occurrence
+            case BookingCreated created when created.booking().seriesId() != null ->
+                    setReminders(created.booking(), calendar(created.booking()));
+            case BookingApproved approved when approved.inSeriesAction() -> {
+                // told with the series
+            }
+            case BookingRejected rejected when rejected.inSeriesAction() -> withdrawReminders(rejected.booking());
+            case BookingCancelled cancelled when cancelled.inSeriesAction() -> withdrawReminders(cancelled.booking());
+            case BookingChanged changed when changed.inSeriesAction() -> {
+                withdrawReminders(changed.after());
+                setReminders(changed.after(), calendar(changed.after()));
+            }
+            case SeriesActed acted -> series(acted);
             case BookingCreated created -> created(created.booking(), created.actor());
             case BookingApproved approved -> send(news(APPROVED, approved.booking(), approved.actor())
                     .actor(approved.actor()).calendarEntry(calendar(approved.booking())));
@@ -108,6 +126,58 @@ class BookingNews implements NewsConsumer {
             askAdmins(booking, "");
         }
         setReminders(booking, entry);
+    }
+
+    /**
+     * One message for an action on a series: the rule in words, how many occurrences, the first of them;
+     * the booker's receipt of a new series carries it as one recurring calendar event.
+     */
+    private void series(SeriesActed acted) {
+        SeriesView series = acted.series();
+        if (series.bookings().isEmpty()) {
+            return;
+        }
+        BookingView first = series.bookings().getFirst();
+        String kind = switch (acted.action()) {
+            case BOOKED -> CREATED;
+            case CHANGED -> CHANGED;
+            case CANCELLED -> CANCELLED;
+            case APPROVED -> APPROVED;
+            case REJECTED -> REJECTED;
+        };
+        String who = acted.actor() == null ? ""
+                : identity.findUser(acted.actor()).map(UserView::displayName).orElse("");
+        NotificationSubject subject = NotificationSubject.of(SERIES_SUBJECT, series.id().value());
+        NotificationText rule = SeriesWords.of(series.rule(), series.firstDay());
+        NotificationText body = NotificationText.of("news.series." + kind + ".body", first.resourceName(),
+                new TimeRange(first.startsAt(), first.endsAt()), who, first.title(), rule, series.bookings().size());
+        NotificationRequest.Builder news = NotificationRequest.builder(kind, subject, title(kind, first),
+                        first.timeZone())
+                .to(series.bookedBy())
+                .actor(acted.actor())
+                .occurrence(String.valueOf(acted.occurredAt().toEpochMilli()))
+                .body(acted.reason() == null ? body
+                        : NotificationText.of("news.series.withReason", body, NotificationText.of("news.reason",
+                                acted.reason())))
+                .link(LINK);
+        if (acted.action() == SeriesActed.Action.BOOKED || acted.action() == SeriesActed.Action.CHANGED) {
+            List<CalendarEntry> entries = calendarEntries.series(series.id().value(),
+                    spaces.resourcesByIds(List.of(first.resourceId())).get(first.resourceId()));
+            news.receiptToActor().calendarEntry(entries.isEmpty() ? null : entries.getFirst());
+        }
+        send(news);
+        if (acted.action() == SeriesActed.Action.BOOKED && first.status() == BookingStatus.PENDING) {
+            List<UserId> admins = identity.activeAdmins().stream().map(UserView::id).toList();
+            send(NotificationRequest.builder(APPROVAL_NEEDED, subject, title(APPROVAL_NEEDED, first),
+                            first.timeZone())
+                    .to(admins)
+                    .actor(first.bookedBy())
+                    .body(NotificationText.of("news.series." + APPROVAL_NEEDED + ".body", first.resourceName(),
+                            new TimeRange(first.startsAt(), first.endsAt()), "", first.title(), rule,
+                            series.bookings().size()))
+                    .link(APPROVALS)
+                    .action(NotificationText.of("news.approval-needed.action"), APPROVALS));
+        }
     }
 
     private void changed(BookingChanged event) {

@@ -7,6 +7,7 @@ import dev.allot.platform.DatabaseVendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ class BookingRepository {
 
     static final String COLUMNS = """
             id, resource_id, user_id, title, note, attendees, starts_at, ends_at, status, created_at, updated_at,
-            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email, private_title, series_id""";
+            decided_by, cancelled_by, reason, checked_in_at, day, guest_name, guest_email, private_title, series_id,
+            occurrence_day""";
 
     /** Active bookings of some resources (:ids) overlapping [:from, :to), read between two keys (ADR 25). */
     static final String ACTIVE_TIMES = """
@@ -84,24 +86,27 @@ class BookingRepository {
      */
     BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
             long endsAt, BookingStatus status, long now, @Nullable String day, @Nullable Guest guest) {
-        return insert(resourceId, userId, title, note, attendees, startsAt, endsAt, status, now, day, guest, false, null);
+        return insert(resourceId, userId, title, note, attendees, startsAt, endsAt, status, now, day, guest, false, null,
+                null);
     }
 
     /**
      * Stores a booking and answers it as stored, in the same round trip; {@code privateTitle} (V27) and
-     * {@code seriesId} (V28, an occurrence of that series) as well.
+     * {@code seriesId} (V28, an occurrence of that series, standing for its {@code occurrenceDay}, V29) as well.
      */
     BookingRow insert(long resourceId, long userId, String title, @Nullable String note, int attendees, long startsAt,
             long endsAt, BookingStatus status, long now, @Nullable String day, @Nullable Guest guest,
-            boolean privateTitle, @Nullable Long seriesId) {
+            boolean privateTitle, @Nullable Long seriesId, @Nullable String occurrenceDay) {
         return jdbc.sql("""
                         insert into booking (resource_id, user_id, title, note, attendees, starts_at, ends_at, status,
-                                             created_at, updated_at, day, guest_name, guest_email, private_title, series_id)
+                                             created_at, updated_at, day, guest_name, guest_email, private_title, series_id,
+                                             occurrence_day)
                         values (:resourceId, :userId, :title, :note, :attendees, :startsAt, :endsAt, :status, :now, :now,
-                                :day, :guestName, :guestEmail, :privateTitle, :seriesId)
+                                :day, :guestName, :guestEmail, :privateTitle, :seriesId, :occurrenceDay)
                         """ + "returning " + COLUMNS)
                 .param("privateTitle", privateTitle)
                 .param("seriesId", seriesId, java.sql.Types.BIGINT)
+                .param("occurrenceDay", occurrenceDay)
                 .param("day", day)
                 .param("guestName", guest == null ? null : guest.name())
                 .param("guestEmail", guest == null ? null : guest.email())
@@ -311,12 +316,21 @@ class BookingRepository {
                 BookingStatus.valueOf(rs.getString("status")), rs.getLong("created_at"), rs.getLong("updated_at"),
                 nullableLong(rs, "decided_by"), nullableLong(rs, "cancelled_by"), rs.getString("reason"),
                 nullableLong(rs, "checked_in_at"), rs.getString("day"), rs.getString("guest_name"),
-                rs.getString("guest_email"), rs.getBoolean("private_title"), nullableLong(rs, "series_id"));
+                rs.getString("guest_email"), rs.getBoolean("private_title"), nullableLong(rs, "series_id"),
+                rs.getString("occurrence_day"));
     }
 
     List<BookingRow> ofSeries(long seriesId) {
         return jdbc.sql("select " + COLUMNS + " from booking where series_id = :series order by starts_at, id")
                 .param("series", seriesId).query(BookingRepository::map).list();
+    }
+
+    /** The bookings {@code ids} become occurrences of series {@code seriesId} (a change split their series). */
+    void moveToSeries(Collection<Long> ids, long seriesId) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update booking set series_id = :series where id in (:ids)")
+                    .param("series", seriesId).param("ids", ids).update();
+        }
     }
 
     /** Whether colleagues see the booking's title or "Busy" (V27). */

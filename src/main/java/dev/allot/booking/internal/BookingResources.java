@@ -145,7 +145,7 @@ class BookingResources {
         }
         BookingRow row = bookings.insert(resource.id().value(), userId, wanted.title(), wanted.note(),
                 wanted.attendees(), wanted.startsAt().toEpochMilli(), wanted.endsAt().toEpochMilli(), status, now,
-                day == null ? null : day.toString(), null, wanted.privateTitle(), null);
+                day == null ? null : day.toString(), null, wanted.privateTitle(), null, null);
         if (key != null) {
             idempotency.attach(userId, key, row.id());
         }

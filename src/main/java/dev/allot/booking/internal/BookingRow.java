@@ -12,11 +12,15 @@ import dev.allot.booking.Guest;
 import dev.allot.booking.SeriesId;
 import org.jspecify.annotations.Nullable;
 
-/** A booking as stored; {@link #view} adds what the space module knows about its resource. */
+/**
+ * A booking as stored; {@link #view} adds what the space module knows about its resource. An occurrence
+ * of a series names the day of the series it stands for ({@code occurrenceDay}), which a move keeps.
+ */
 record BookingRow(long id, long resourceId, long userId, String title, @Nullable String note, int attendees,
         long startsAt, long endsAt, BookingStatus status, long createdAt, long updatedAt, @Nullable Long decidedBy,
         @Nullable Long cancelledBy, @Nullable String reason, @Nullable Long checkedInAt, @Nullable String day,
-        @Nullable String guestName, @Nullable String guestEmail, boolean privateTitle, @Nullable Long seriesId) {
+        @Nullable String guestName, @Nullable String guestEmail, boolean privateTitle, @Nullable Long seriesId,
+        @Nullable String occurrenceDay) {
 
     BookingView view(ResourceView resource) {
         return new BookingView(new BookingId(id), new ResourceId(resourceId), resource.name(), resource.kind(),

@@ -9,6 +9,7 @@ import dev.allot.booking.BookingEvent;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.BookingsImported;
+import dev.allot.booking.SeriesActed;
 import dev.allot.notification.WebhookEvent;
 import dev.allot.notification.Webhooks;
 import java.time.Instant;
@@ -62,7 +63,15 @@ class BookingWebhooks implements NewsConsumer {
             case BookingsImported imported -> {
                 // an import is not news: no webhook, as no notification
             }
+            case SeriesActed acted -> {
+                // each occurrence has its own event, and its own webhook
+            }
         }
+    }
+
+    @Override
+    public boolean wants(BookingEvent event) {
+        return NewsConsumer.super.wants(event) && !(event instanceof SeriesActed);
     }
 
     private void publish(String type, BookingEvent event, BookingView booking) {

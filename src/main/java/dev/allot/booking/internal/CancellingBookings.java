@@ -1,22 +1,26 @@
 package dev.allot.booking.internal;
 
-import dev.allot.booking.SeriesScope;
-import dev.allot.space.ResourceView;
-import dev.allot.space.Spaces;
-import java.time.Instant;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import dev.allot.booking.BookingCancelled;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.CancelBooking;
+import dev.allot.booking.SeriesActed;
+import dev.allot.booking.SeriesScope;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.RulesViolatedException;
+import dev.allot.space.ResourceView;
+import dev.allot.space.Spaces;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cancelling an active booking: one's own, or (admins) somebody else's, with a reason for them. */
 @Component
@@ -27,10 +31,15 @@ class CancellingBookings {
     private final BookingRepository bookings;
     private final Spaces spaces;
     private final TransactionOperations transactions;
+    private final SeriesBookings series;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CancellingBookings(ReadingBookings reading, StatusTransitions transitions, BookingRepository bookings,
-            Spaces spaces, PlatformTransactionManager transactionManager, Clock clock) {
+            Spaces spaces, PlatformTransactionManager transactionManager, SeriesBookings series,
+            ApplicationEventPublisher events, Clock clock) {
+        this.series = series;
+        this.events = events;
         this.reading = reading;
         this.transitions = transitions;
         this.bookings = bookings;
@@ -55,13 +64,22 @@ class CancellingBookings {
                         && (command.scope() == SeriesScope.ALL || other.startsAt().isAfter(booking.startsAt())))
                 .toList();
         return transactions.execute(status -> {
-            BookingView cancelled = cancelOne(booking, command.reason(), actor);
-            along.forEach(other -> cancelOne(other, command.reason(), actor));
+            BookingView cancelled = cancelOne(booking, command.reason(), actor, true);
+            List<BookingView> touched = new ArrayList<>(List.of(cancelled));
+            along.forEach(other -> touched.add(cancelOne(other, command.reason(), actor, true)));
+            touched.sort(Comparator.comparing(BookingView::startsAt));
+            events.publishEvent(new SeriesActed(series.acted(booking.seriesId().value(), resource, touched),
+                    SeriesActed.Action.CANCELLED, cancelled.reason(), actor.id(), now));
             return cancelled;
         });
     }
 
     private BookingView cancelOne(BookingView booking, @Nullable String given, CurrentUser actor) {
+        return cancelOne(booking, given, actor, false);
+    }
+
+    private BookingView cancelOne(BookingView booking, @Nullable String given, CurrentUser actor,
+            boolean inSeriesAction) {
         BookingPolicy.cancel(booking, actor, clock.instant()).ifPresent(refusal -> {
             throw refusal;
         });
@@ -70,6 +88,6 @@ class CancellingBookings {
             throw new RulesViolatedException(List.of(missing));
         });
         return transitions.move(booking, List.copyOf(BookingStatus.ACTIVE), BookingStatus.CANCELLED, actor, reason,
-                view -> new BookingCancelled(view, actor.id(), clock.instant()));
+                view -> new BookingCancelled(view, actor.id(), clock.instant(), inSeriesAction));
     }
 }

@@ -4,6 +4,7 @@ import dev.allot.booking.BookingChanged;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.ChangeBooking;
+import dev.allot.booking.SeriesScope;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.ProblemException;
 import dev.allot.platform.RuleViolation;
@@ -15,7 +16,10 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Moving or editing an active booking, under the rules of booking it. */
+/**
+ * Moving or editing an active booking, under the rules of booking it; an occurrence of a series alone
+ * (it stays an exception of its series), or with the following or all occurrences ({@link SeriesBookings}).
+ */
 @Component
 class ChangingBookings {
 
@@ -26,10 +30,13 @@ class ChangingBookings {
     private final ApplicationEventPublisher events;
     private final BookingWrites writes;
     private final BookingDefaults defaults;
+    private final SeriesBookings series;
     private final Clock clock;
 
     ChangingBookings(BookingRepository bookings, ReadingBookings reading, BookingRules rules, Spaces spaces,
-            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, Clock clock) {
+            ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, SeriesBookings series,
+            Clock clock) {
+        this.series = series;
         this.bookings = bookings;
         this.reading = reading;
         this.rules = rules;
@@ -42,6 +49,9 @@ class ChangingBookings {
 
     BookingView change(ChangeBooking command, CurrentUser actor) {
         BookingView before = reading.booking(command.id());
+        if (before.seriesId() != null && command.scope() != null && command.scope() != SeriesScope.THIS) {
+            return series.change(before, command, actor);
+        }
         BookingPolicy.change(before, actor, clock.instant()).ifPresent(refusal -> {
             throw refusal;
         });

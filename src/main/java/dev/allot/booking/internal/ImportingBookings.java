@@ -103,7 +103,7 @@ class ImportingBookings {
                 var row = rows.get(i);
                 views.add(new BookingRow(ids.get(i), row.resourceId(), row.userId(), row.title(), row.note(),
                         row.attendees(), row.startsAt(), row.endsAt(), row.status(), stamp, stamp,
-                        row.decidedBy(), row.cancelledBy(), null, row.checkedInAt(), null, null, null, false, null)
+                        row.decidedBy(), row.cancelledBy(), null, row.checkedInAt(), null, null, null, false, null, null)
                         .view(resources.get(new ResourceId(row.resourceId()))));
             }
             events.publishEvent(new BookingsImported(List.copyOf(views), admin.id(), clock.instant()));

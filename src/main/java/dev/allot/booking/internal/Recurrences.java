@@ -4,9 +4,15 @@ import dev.allot.booking.Bookings;
 import dev.allot.booking.Repeat;
 import dev.allot.platform.ProblemException;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Recur;
 
 /**
@@ -16,6 +22,13 @@ import net.fortuna.ical4j.model.Recur;
  * daylight saving.
  */
 final class Recurrences {
+
+    private static final Pattern COUNT = Pattern.compile("COUNT=(\\d+)");
+    private static final Pattern UNTIL = Pattern.compile("UNTIL=(\\d{8})");
+    private static final Pattern END = Pattern.compile("(COUNT=\\d+|UNTIL=\\d{8})");
+
+    private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private Recurrences() {}
 
@@ -81,6 +94,37 @@ final class Recurrences {
                     + " occurrences");
         }
         return days;
+    }
+
+    /**
+     * The rest of {@code rule} (first day {@code first}) from {@code from}, one of its days on: a count
+     * becomes the count of the days left; an end day stays.
+     */
+    static String from(String rule, LocalDate first, LocalDate from) {
+        Matcher count = COUNT.matcher(rule);
+        if (!count.find()) {
+            return rule;
+        }
+        long before = days(rule, first).stream().filter(day -> day.isBefore(from)).count();
+        return count.replaceFirst("COUNT=" + Math.max(1, Integer.parseInt(count.group(1)) - before));
+    }
+
+    /** {@code rule} ending on {@code last} (inclusive), whether it ended by a count or by a day before. */
+    static String until(String rule, LocalDate last) {
+        return END.matcher(rule).replaceFirst("UNTIL=" + last.toString().replace("-", ""));
+    }
+
+    /** {@code rule} ending at {@code last} as a UTC date-time, as a rule whose start has a zone needs. */
+    static String untilInstant(String rule, Instant last) {
+        return END.matcher(rule).replaceFirst("UNTIL=" + UTC_STAMP.format(last));
+    }
+
+    /** The day {@code rule} ends on as an RRULE's UNTIL (yyyyMMdd), when it ends by a day. */
+    static Optional<LocalDate> until(String rule) {
+        Matcher until = UNTIL.matcher(rule);
+        return until.find()
+                ? Optional.of(LocalDate.parse(until.group(1), DateTimeFormatter.BASIC_ISO_DATE))
+                : Optional.empty();
     }
 
     private static String code(DayOfWeek day) {

@@ -111,8 +111,6 @@ class BookingController {
     record SkippedResponse(LocalDate day, OffsetDateTime startsAt, OffsetDateTime endsAt, String reason, String detail,
             @Nullable Long bookingId) {}
 
-
-
     record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason,
             @io.swagger.v3.oas.annotations.media.Schema(description = "For an occurrence of a series: THIS (the "
                     + "default), FOLLOWING or ALL; occurrences that have begun stay as they were")
@@ -125,7 +123,17 @@ class BookingController {
             @Size(max = Bookings.MAX_TITLE) @Nullable String title,
             @Min(1) @Max(Bookings.MAX_ATTENDEES) @Nullable Integer attendees,
             @Size(max = Bookings.MAX_NOTE) @Nullable String note,
-            @Nullable Boolean privateTitle) {}
+            @Nullable Boolean privateTitle,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "For an occurrence of a series: THIS (the "
+                    + "default; it stays an exception of its series), FOLLOWING or ALL (the new times of day and "
+                    + "details for each occurrence on its own day; those that have begun stay as they were)")
+            dev.allot.booking.@Nullable SeriesScope scope) {}
+
+    /** For an occurrence of a series: which occurrences an approval is for. */
+    record DecisionRequest(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "THIS (the default), FOLLOWING or ALL of "
+                    + "the series' pending occurrences")
+            dev.allot.booking.@Nullable SeriesScope scope) {}
 
     /**
      * A booking; {@code note}, {@code reason} and the guest's email only for its booker and admins,
@@ -385,7 +393,8 @@ class BookingController {
         return response(bookings.change(new ChangeBooking(current.id(),
                 ApiTimes.instant("startsAt", request.startsAt()), ApiTimes.instant("endsAt", request.endsAt()), title,
                 request.attendees() == null ? current.attendees() : request.attendees(),
-                request.note() == null ? current.note() : request.note(), request.privateTitle()), me), me);
+                request.note() == null ? current.note() : request.note(), request.privateTitle(), request.scope()), me),
+                me);
     }
 
     @PostMapping("/{id}/cancel")
@@ -401,8 +410,11 @@ class BookingController {
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('ADMIN')")
-    BookingResponse approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-        return response(bookings.approve(new ApproveBooking(new BookingId(id)), me), me);
+    BookingResponse approve(@PathVariable long id,
+            @Valid @RequestBody(required = false) @Nullable DecisionRequest request,
+            @AuthenticationPrincipal CurrentUser me) {
+        return response(bookings.approve(new ApproveBooking(new BookingId(id),
+                request == null ? null : request.scope()), me), me);
     }
 
     @PostMapping("/{id}/reject")
@@ -411,7 +423,8 @@ class BookingController {
             description = "With a reason for the booker (422 rule reason-required without one).")
     BookingResponse reject(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser me) {
-        return response(bookings.reject(new RejectBooking(new BookingId(id), reason(request)), me), me);
+        return response(bookings.reject(new RejectBooking(new BookingId(id), reason(request),
+                request == null ? null : request.scope()), me), me);
     }
 
     private static @Nullable String reason(@Nullable ReasonRequest request) {

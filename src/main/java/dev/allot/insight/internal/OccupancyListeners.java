@@ -11,6 +11,7 @@ import dev.allot.booking.BookingHistory;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingsImported;
+import dev.allot.booking.SeriesActed;
 import dev.allot.platform.PageRequest;
 import dev.allot.space.ResourceQuery;
 import dev.allot.space.ResourceSaved;
@@ -63,6 +64,7 @@ class OccupancyListeners implements BookingEventConsumer {
                 case BookingRejected rejected -> named.add(rejected.booking().id());
                 case BookingCheckedIn checkedIn -> named.add(checkedIn.booking().id());
                 case BookingsImported imported -> imported.bookings().forEach(booking -> named.add(booking.id()));
+                case SeriesActed acted -> acted.series().bookings().forEach(booking -> named.add(booking.id()));
             }
         }
         model.record(bookings.current(named));

@@ -9,10 +9,13 @@ import dev.allot.notification.TimeRange;
 import dev.allot.platform.ProblemException;
 import dev.allot.space.SiteId;
 import dev.allot.space.Spaces;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,10 +90,15 @@ public class MessageRenderer {
         return messages.getMessage(text.code(), arguments, fallback, locale);
     }
 
-    private static Object argument(Object argument, Locale locale, ZoneId zone) {
+    private Object argument(Object argument, Locale locale, ZoneId zone) {
         return switch (argument) {
             case Instant instant -> when(instant.atZone(zone), locale) + " (" + zone.getId() + ")";
             case TimeRange range -> range(range, locale, zone);
+            case LocalDate day -> DateTimeFormatter.ofPattern(DAY, locale).format(day);
+            case DayOfWeek day -> day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+            case NotificationText nested -> text(nested, locale, zone, "");
+            case List<?> list -> list.stream().map(item -> String.valueOf(argument(item, locale, zone)))
+                    .collect(Collectors.joining(", "));
             default -> argument;
         };
     }

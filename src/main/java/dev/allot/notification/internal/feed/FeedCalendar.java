@@ -15,17 +15,22 @@ import java.util.Map;
 import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -37,7 +42,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes calendar entries as iCalendar: each event in its own zone (TZID with a matching VTIMEZONE),
- * so calendar apps show the site's wall-clock times; a zone ical4j does not know is written in UTC.
+ * so calendar apps show the site's wall-clock times; a zone ical4j does not know is written in UTC. A
+ * series is one VEVENT with RRULE and EXDATE, its changed occurrences VEVENTs of the same UID with
+ * RECURRENCE-ID.
  */
 public final class FeedCalendar {
 
@@ -93,6 +100,17 @@ public final class FeedCalendar {
         });
         if (entry.description() != null && !entry.description().isBlank()) {
             event.add(new Description(entry.description()));
+        }
+        ParameterList inZone = zoneKnown ? new ParameterList(List.of(new TzId(zone.getId()))) : new ParameterList();
+        if (entry.recurrence() != null) {
+            event.add(new RRule<>(entry.recurrence()));
+            if (!entry.exceptions().isEmpty()) {
+                event.add(new ExDate<>(inZone, new DateList<>(entry.exceptions().stream()
+                        .map(excluded -> excluded.atZone(zone)).toList())));
+            }
+        }
+        if (entry.recurrenceId() != null) {
+            event.add(new RecurrenceId<>(inZone, entry.recurrenceId().atZone(zone)));
         }
         return event;
     }
