@@ -32,11 +32,14 @@ class BookingDeskDays {
     private final BookingWrites writes;
     private final Spaces spaces;
     private final BookingResources byTime;
+    private final FairUse fairUse;
     private final Clock clock;
 
     BookingDeskDays(DeskDays days, DeskLine line, DeskRepository desks, BookingRepository bookings,
-            BookingWrites writes, Spaces spaces, BookingResources byTime, Clock clock) {
+            BookingWrites writes, Spaces spaces, BookingResources byTime, FairUse fairUse,
+            Clock clock) {
         this.byTime = byTime;
+        this.fairUse = fairUse;
         this.clock = clock;
         this.days = days;
         this.line = line;
@@ -101,6 +104,7 @@ class BookingDeskDays {
                 days.requireFree(desk, command.day(), window.get(), booker.id(), forGuest, null);
                 BookingView made = days.insert(desk, command.day(), window.get(), booker.id(), booker.isAdmin(),
                         command.guest(), command.note(), booker.id(), booker.locale());
+                fairUse.check(booker, booker.id(), List.of(made));
                 if (!forGuest) {
                     line.booked(booker.id(), command.day(), made);
                 }

@@ -54,6 +54,7 @@ class BookingRepository {
 
     /** Namespace of the advisory locks taken per resource (the first key of pg_advisory_xact_lock). */
     private static final int BOOKING_LOCKS = 0x0B00C;
+    private static final int PERSON_LOCKS = 0x0B00D;
 
     private final JdbcClient jdbc;
     private final DatabaseVendor vendor;
@@ -323,6 +324,35 @@ class BookingRepository {
     List<BookingRow> ofSeries(long seriesId) {
         return jdbc.sql("select " + COLUMNS + " from booking where series_id = :series order by starts_at, id")
                 .param("series", seriesId).query(BookingRepository::map).list();
+    }
+
+    /** What a fair-use limit counts of a booking: its resource and times. */
+    record Held(long id, long resourceId, long startsAt, long endsAt) {}
+
+    /** {@code userId}'s active bookings overlapping [from, to), by the booking_by_user index. */
+    List<Held> heldBy(long userId, long from, long to) {
+        return jdbc.sql("""
+                        select id, resource_id, starts_at, ends_at from booking
+                         where user_id = :user and starts_at < :to and ends_at > :from
+                           and status in ('PENDING', 'CONFIRMED')""")
+                .param("user", userId).param("from", from).param("to", to)
+                .query((rs, row) -> new Held(rs.getLong("id"), rs.getLong("resource_id"), rs.getLong("starts_at"),
+                        rs.getLong("ends_at")))
+                .list();
+    }
+
+    /**
+     * Holds {@code userId}'s fair-use lock until the transaction ends, so that two bookings of one person
+     * are counted one after the other (PostgreSQL; SQLite has one writer, and counts after writing).
+     */
+    void lockPerson(long userId) {
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            jdbc.sql("select pg_advisory_xact_lock(:namespace, cast(:userId as integer))")
+                    .param("namespace", PERSON_LOCKS)
+                    .param("userId", userId)
+                    .query((rs, row) -> 1)
+                    .list();
+        }
     }
 
     /** The bookings {@code ids} become occurrences of series {@code seriesId} (a change split their series). */

@@ -54,11 +54,12 @@ class BookingResources {
     private final DeskDays deskDays;
     private final DeskLine line;
     private final DeskRepository desks;
+    private final FairUse fairUse;
     private final Clock clock;
 
     BookingResources(BookingRepository bookings, IdempotencyRepository idempotency, BookingRules rules, Spaces spaces,
             ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, DeskDays deskDays,
-            DeskLine line, DeskRepository desks, Clock clock) {
+            DeskLine line, DeskRepository desks, FairUse fairUse, Clock clock) {
         this.bookings = bookings;
         this.idempotency = idempotency;
         this.rules = rules;
@@ -69,6 +70,7 @@ class BookingResources {
         this.deskDays = deskDays;
         this.line = line;
         this.desks = desks;
+        this.fairUse = fairUse;
         this.clock = clock;
     }
 
@@ -150,6 +152,7 @@ class BookingResources {
             idempotency.attach(userId, key, row.id());
         }
         BookingView booking = row.view(resource);
+        fairUse.check(booker, booker.id(), List.of(booking));
         events.publishEvent(new BookingCreated(booking, booker.id(), clock.instant()));
         if (day != null) {
             line.booked(booker.id(), day, booking);

@@ -31,12 +31,14 @@ class ChangingBookings {
     private final BookingWrites writes;
     private final BookingDefaults defaults;
     private final SeriesBookings series;
+    private final FairUse fairUse;
     private final Clock clock;
 
     ChangingBookings(BookingRepository bookings, ReadingBookings reading, BookingRules rules, Spaces spaces,
             ApplicationEventPublisher events, BookingWrites writes, BookingDefaults defaults, SeriesBookings series,
-            Clock clock) {
+            FairUse fairUse, Clock clock) {
         this.series = series;
+        this.fairUse = fairUse;
         this.bookings = bookings;
         this.reading = reading;
         this.rules = rules;
@@ -79,6 +81,7 @@ class ChangingBookings {
                 bookings.setPrivateTitle(before.id().value(), command.privateTitle());
             }
             BookingView after = reading.booking(before.id());
+            fairUse.check(actor, before.bookedBy(), List.of(after));
             events.publishEvent(new BookingChanged(before, after, actor.id(), clock.instant()));
             return after;
         }, () -> writes.overlapConflict(resource, command.startsAt(), command.endsAt(), before.id().value()));

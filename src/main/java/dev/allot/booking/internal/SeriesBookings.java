@@ -64,17 +64,19 @@ class SeriesBookings {
     private final BookingWrites writes;
     private final BookingDefaults defaults;
     private final Spaces spaces;
+    private final FairUse fairUse;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SeriesBookings(BookingRepository bookings, SeriesRepository series, BookingRules rules, BookingWrites writes,
-            BookingDefaults defaults, Spaces spaces, ApplicationEventPublisher events, Clock clock) {
+            BookingDefaults defaults, Spaces spaces, FairUse fairUse, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.series = series;
         this.rules = rules;
         this.writes = writes;
         this.defaults = defaults;
         this.spaces = spaces;
+        this.fairUse = fairUse;
         this.events = events;
         this.clock = clock;
     }
@@ -147,6 +149,7 @@ class SeriesBookings {
                 events.publishEvent(new BookingCreated(booking, booker.id(), now));
                 booked.add(booking);
             }
+            fairUse.check(booker, booker.id(), booked);
             SeriesView made = view(new SeriesRepository.SeriesRow(seriesId, resource.id().value(),
                     booker.id().value(), rule, first.date(), first.start(), first.end(), now.toEpochMilli()), zone,
                     booked);
@@ -267,6 +270,7 @@ class SeriesBookings {
                     changedPivot = changed;
                 }
             }
+            fairUse.check(actor, pivot.bookedBy(), after);
             SeriesRepository.SeriesRow current = series.find(target).orElseThrow();
             events.publishEvent(new SeriesActed(view(current, zone, after), SeriesActed.Action.CHANGED, null, actor.id(),
                     now));
