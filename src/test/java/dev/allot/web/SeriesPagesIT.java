@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,10 +56,60 @@ class SeriesPagesIT extends AllotIntegrationTest {
                 .count()).isEqualTo(2);
     }
 
+    @Test
+    void the_form_books_every_other_week_on_two_weekdays_until_a_day() {
+        User member = member();
+        long room = room(4);
+        WebSession web = WebSession.signedIn(port, member.email(), PASSWORD);
+        Map<String, String> fields = form(web, room, "WEEKLY", "", false);
+        fields.put("every", "2");
+        fields.put("ends", "UNTIL");
+        fields.put("until", "2027-04-15");
+
+        HttpResponse<String> booked = web.post("/book", fields, Map.of("weekdays", List.of("MONDAY", "THURSDAY")));
+
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(302);
+        assertThat(days(member, room)).containsExactly("2027-03-15", "2027-03-18", "2027-03-29", "2027-04-01",
+                "2027-04-12", "2027-04-15");
+    }
+
+    @Test
+    void the_form_books_the_second_tuesday_of_each_month_and_names_a_missing_last_day() {
+        User member = member();
+        long room = room(4);
+        WebSession web = WebSession.signedIn(port, member.email(), PASSWORD);
+        Map<String, String> fields = form(web, room, "MONTHLY", "3", false, "2027-03-09");
+        assertThat(web.get("/book?resource=" + room + "&date=2027-03-09").body()).contains("on the second Tuesday")
+                .contains("on day 9");
+        fields.put("monthlyBy", "WEEKDAY");
+        Map<String, String> noLastDay = new HashMap<>(fields);
+        noLastDay.put("ends", "UNTIL");
+
+        HttpResponse<String> refused = web.post("/book", noLastDay);
+        HttpResponse<String> booked = web.post("/book", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(WebSession.errorOf(refused.body(), "until")).contains("last day");
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(302);
+        assertThat(days(member, room)).containsExactly("2027-03-09", "2027-04-13", "2027-05-11");
+    }
+
+    private List<String> days(User member, long room) {
+        return as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json().get("items")
+                .valueStream().map(b -> OffsetDateTime.parse(b.get("startsAt").asString())
+                        .atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalDate().toString())
+                .sorted().toList();
+    }
+
     private static Map<String, String> form(WebSession web, long room, String repeat, String times, boolean skip) {
-        String page = web.get("/book?resource=" + room + "&date=2027-03-15").body();
+        return form(web, room, repeat, times, skip, "2027-03-15");
+    }
+
+    private static Map<String, String> form(WebSession web, long room, String repeat, String times, boolean skip,
+            String date) {
+        String page = web.get("/book?resource=" + room + "&date=" + date).body();
         assertThat(page).contains("name=\"repeat\"");
-        Map<String, String> fields = new HashMap<>(Map.of("resource", String.valueOf(room), "date", "2027-03-15",
+        Map<String, String> fields = new HashMap<>(Map.of("resource", String.valueOf(room), "date", date,
                 "start", "09:00", "end", "10:00", "title", "Stand-up", "attendees", "1", "note", "",
                 "idempotencyKey", WebSession.hidden(page, "idempotencyKey"), "_csrf", WebSession.hidden(page, "_csrf")));
         fields.put("repeat", repeat);

@@ -49,7 +49,13 @@ public record WebSession(String baseUrl, HttpClient client, @Nullable String for
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        return post(path, form, Map.of());
+    }
+
+    /** A form with fields that have several values too (ticked checkboxes of one name). */
+    HttpResponse<String> post(String path, Map<String, String> form, Map<String, java.util.List<String>> many) {
+        String body = java.util.stream.Stream.concat(form.entrySet().stream(), many.entrySet().stream()
+                        .flatMap(e -> e.getValue().stream().map(value -> Map.entry(e.getKey(), value))))
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

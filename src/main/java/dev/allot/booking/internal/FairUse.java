@@ -265,7 +265,7 @@ class FairUse implements BookingLimits {
             case DAYS_PER_WEEK -> "days a week";
             case PEAK_MINUTES_PER_WEEK -> "peak-time minutes a week";
         };
-        String left = amount(remaining);
+        String left = LimitUse.amount(remaining);
         String message = "This goes past the limit of " + limit.amount() + " " + unit
                 + (week == null ? "" : " (week of " + week + ")") + ": " + left + " left";
         RulesViolatedException refusal = new RulesViolatedException(List.of(new RuleViolation("limit-exceeded",
@@ -282,12 +282,6 @@ class FairUse implements BookingLimits {
         named.put("remaining", remaining);
         refusal.with("limit", named);
         return refusal;
-    }
-
-    /** An amount as people read it: whole, or to a tenth (hours). */
-    static String amount(double value) {
-        double tenths = Math.floor(value * 10 + EPSILON) / 10;
-        return tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.valueOf(tenths);
     }
 
     private void validate(SaveLimit command) {

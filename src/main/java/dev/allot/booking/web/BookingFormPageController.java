@@ -2,6 +2,7 @@ package dev.allot.booking.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import dev.allot.booking.SeriesResult;
 import dev.allot.booking.Repeat;
 import dev.allot.booking.OnConflict;
@@ -29,6 +30,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -87,7 +89,26 @@ class BookingFormPageController {
             @Nullable Boolean privateTitle,
             Repeat.@Nullable Frequency repeat,
             @Min(2) @Max(Bookings.MAX_OCCURRENCES) @Nullable Integer times,
-            @Nullable Boolean skipTaken) {}
+            @Nullable Boolean skipTaken,
+            @Min(1) @Max(99) @Nullable Integer every,
+            @Nullable List<DayOfWeek> weekdays,
+            @Nullable MonthlyBy monthlyBy,
+            @Nullable Ends ends,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until) {
+
+        /** The form of a new booking, or of a booking to change: no series (a factory: binding takes the canonical constructor). */
+        static BookingForm of(Long resource, LocalDate date, LocalTime start, LocalTime end, @Nullable String title,
+                Integer attendees, @Nullable String note, String idempotencyKey, @Nullable Boolean privateTitle) {
+            return new BookingForm(resource, date, start, end, title, attendees, note, idempotencyKey, privateTitle, null, null, false, 1,
+                    null, MonthlyBy.DATE, Ends.COUNT, null);
+        }
+    }
+
+    /** A monthly series falls on the first day's date (the 14th), or on its weekday of the month (the second Tuesday). */
+    enum MonthlyBy { DATE, WEEKDAY }
+
+    /** A series ends after so many times, or on a day. */
+    enum Ends { COUNT, UNTIL }
 
     @GetMapping("/book")
     String form(@RequestParam long resource,
@@ -102,8 +123,7 @@ class BookingFormPageController {
         LocalDate day = date != null ? date : pageBookings.today(bookable.timeZone());
         LocalTime from = start != null ? start : suggestedStart(day, bookable);
         LocalTime to = end != null ? end : from.plusHours(1);
-        var form = new BookingForm(resource, day, from, to, "", 1, "", UUID.randomUUID().toString(), false, null, null,
-                false);
+        var form = BookingForm.of(resource, day, from, to, "", 1, "", UUID.randomUUID().toString(), false);
         return page(form, bookable, null, me, model);
     }
 
@@ -148,9 +168,9 @@ class BookingFormPageController {
         ResourceView resource = resource(booking.resourceId().value());
         var start = booking.startsAt().atZone(booking.timeZone());
         var end = booking.endsAt().atZone(booking.timeZone());
-        var form = new BookingForm(resource.id().value(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
+        var form = BookingForm.of(resource.id().value(), start.toLocalDate(), start.toLocalTime(), end.toLocalTime(),
                 booking.title(), booking.attendees(), booking.note() == null ? "" : booking.note(),
-                UUID.randomUUID().toString(), booking.privateTitle(), null, null, false);
+                UUID.randomUUID().toString(), booking.privateTitle());
         return page(form, resource, booking, me, model);
     }
 
@@ -187,14 +207,15 @@ class BookingFormPageController {
      */
     private String bookSeries(BookingForm form, ResourceView resource, CurrentUser me, Locale locale, Model model,
             BindingResult errors, HttpServletResponse response, RedirectAttributes redirect) {
-        if (form.times() == null) {
-            errors.rejectValue("times", "series.times", messages.getMessage("series.times", null, locale));
+        boolean untilDay = form.ends() == Ends.UNTIL;
+        if (untilDay ? form.until() == null : form.times() == null) {
+            String field = untilDay ? "until" : "times";
+            errors.rejectValue(field, "series." + field, messages.getMessage("series." + field, null, locale));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(form, resource, null, me, model);
         }
         try {
-            SeriesResult result = bookings.bookSeries(new BookSeries(resource.id(), slot(form),
-                    new Repeat(form.repeat(), 1, null, null, form.times(), null),
+            SeriesResult result = bookings.bookSeries(new BookSeries(resource.id(), slot(form), repeat(form),
                     Boolean.TRUE.equals(form.skipTaken()) ? OnConflict.SKIP : OnConflict.FAIL, form.title(),
                     form.attendees(), note(form), Boolean.TRUE.equals(form.privateTitle())), me);
             BookingView first = result.series().bookings().getFirst();
@@ -216,6 +237,34 @@ class BookingFormPageController {
             }
             return page(form, resource, null, me, model);
         }
+    }
+
+    /**
+     * The form's repeat as the booking module takes it: weekly on the ticked weekdays (the day's own when
+     * none is ticked), monthly on the date or on the day's weekday of the month (the last one when it is
+     * the fifth, which most months lack).
+     */
+    private static Repeat repeat(BookingForm form) {
+        Repeat.Frequency frequency = Objects.requireNonNull(form.repeat());
+        int every = form.every() == null ? 1 : form.every();
+        List<DayOfWeek> days = null;
+        Integer weekOfMonth = null;
+        if (frequency == Repeat.Frequency.WEEKLY && form.weekdays() != null && !form.weekdays().isEmpty()) {
+            days = form.weekdays().stream().distinct().sorted().toList();
+        }
+        if (frequency == Repeat.Frequency.MONTHLY && form.monthlyBy() == MonthlyBy.WEEKDAY) {
+            days = List.of(form.date().getDayOfWeek());
+            weekOfMonth = weekOfMonth(form.date());
+        }
+        boolean untilDay = form.ends() == Ends.UNTIL;
+        return new Repeat(frequency, every, days, weekOfMonth, untilDay ? null : form.times(),
+                untilDay ? form.until() : null);
+    }
+
+    /** Which of its weekday in the month {@code day} is: 1 to 4, or -1 for a fifth (the last). */
+    static int weekOfMonth(LocalDate day) {
+        int week = (day.getDayOfMonth() - 1) / 7 + 1;
+        return week <= 4 ? week : -1;
     }
 
     /** Someone else's booking is not even shown in the form; admins change others' bookings too. */
@@ -268,6 +317,11 @@ class BookingFormPageController {
         var dayBookings = pageBookings.activeOf(resource.id(), day, day.plusDays(1), resource.timeZone(), me);
         model.addAttribute("form", form);
         model.addAttribute("frequencies", Repeat.Frequency.values());
+        model.addAttribute("weekdays", DayOfWeek.values());
+        model.addAttribute("weekOfMonth", weekOfMonth(day));
+        model.addAttribute("dayOfWeek", day.getDayOfWeek());
+        model.addAttribute("dayName", day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("resource", resource);
         model.addAttribute("editing", editing);
         model.addAttribute("site", site);
