@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import dev.allot.booking.SeriesResult;
 import dev.allot.booking.Repeat;
+import dev.allot.booking.SeriesScope;
 import dev.allot.booking.OnConflict;
 import dev.allot.booking.BookSeries;
 import dev.allot.booking.BookLocalSlot;
@@ -94,13 +95,14 @@ class BookingFormPageController {
             @Nullable List<DayOfWeek> weekdays,
             @Nullable MonthlyBy monthlyBy,
             @Nullable Ends ends,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
+            @Nullable SeriesScope scope) {
 
         /** The form of a new booking, or of a booking to change: no series (a factory: binding takes the canonical constructor). */
         static BookingForm of(Long resource, LocalDate date, LocalTime start, LocalTime end, @Nullable String title,
                 Integer attendees, @Nullable String note, String idempotencyKey, @Nullable Boolean privateTitle) {
             return new BookingForm(resource, date, start, end, title, attendees, note, idempotencyKey, privateTitle, null, null, false, 1,
-                    null, MonthlyBy.DATE, Ends.COUNT, null);
+                    null, MonthlyBy.DATE, Ends.COUNT, null, SeriesScope.THIS);
         }
     }
 
@@ -190,7 +192,7 @@ class BookingFormPageController {
             BookingView changed = bookings.change(new ChangeBooking(booking.id(),
                     ApiTimes.check("date", slot.startsAt(resource.timeZone())),
                     ApiTimes.check("date", slot.endsAt(resource.timeZone())), form.title(), form.attendees(),
-                    note(form), Boolean.TRUE.equals(form.privateTitle())), me);
+                    note(form), Boolean.TRUE.equals(form.privateTitle()), form.scope()), me);
             redirect.addFlashAttribute("bookingNotice", notice(changed,
                     changed.status() == BookingStatus.PENDING ? "change.requested" : "change.done", locale));
             return "redirect:/bookings";

@@ -7,6 +7,7 @@ import dev.allot.booking.CheckIn;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingView;
 import dev.allot.booking.Bookings;
+import dev.allot.booking.SeriesScope;
 import dev.allot.identity.CurrentUser;
 import dev.allot.platform.Page;
 import dev.allot.platform.ProblemException;
@@ -85,13 +86,22 @@ class MyBookingsPageController {
 
     @PostMapping("/bookings/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
-            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String scope, @AuthenticationPrincipal CurrentUser me,
+            Locale locale, RedirectAttributes redirect) {
+        SeriesScope chosen = SeriesScope.THIS;
+        for (SeriesScope candidate : SeriesScope.values()) {
+            if (candidate.name().equals(scope)) {
+                chosen = candidate;
+            }
+        }
         try {
-            BookingView cancelled = bookings.cancel(new CancelBooking(new BookingId(id), null), me);
+            BookingView cancelled = bookings.cancel(new CancelBooking(new BookingId(id), null, chosen), me);
             var start = cancelled.startsAt().atZone(cancelled.timeZone());
             String day = DateTimeFormatter.ofPattern(messages.getMessage("format.day", null, "EEE d MMM", locale), locale)
                     .format(start);
-            redirect.addFlashAttribute("bookingNotice", messages.getMessage("bookings.cancelled",
+            String key = cancelled.seriesId() == null || chosen == SeriesScope.THIS ? "bookings.cancelled"
+                    : "bookings.cancelled." + chosen;
+            redirect.addFlashAttribute("bookingNotice", messages.getMessage(key,
                     new Object[] {cancelled.resourceName(), day, DateTimeFormatter.ofPattern("HH:mm").format(start)},
                     locale));
         } catch (ProblemException problem) {
