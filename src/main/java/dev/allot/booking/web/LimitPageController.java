@@ -4,6 +4,7 @@ import dev.allot.booking.BookingLimit;
 import dev.allot.booking.BookingLimits;
 import dev.allot.booking.LimitMeasure;
 import dev.allot.booking.LimitUse;
+import dev.allot.booking.LimitWording;
 import dev.allot.booking.SaveLimit;
 import dev.allot.identity.CurrentUser;
 import dev.allot.identity.Role;
@@ -69,7 +70,8 @@ class LimitPageController {
     String page(@AuthenticationPrincipal CurrentUser me, Locale locale, Model model) {
         Map<SiteId, String> sites = siteNames();
         model.addAttribute("limits", limits.limits(me).stream()
-                .map(limit -> new LimitLine(limit.id(), scope(limit, sites, locale), allows(limit, locale), limit.amount()))
+                .map(limit -> new LimitLine(limit.id(), LimitWording.scope(limit, sites, words(locale)),
+                        LimitWording.allows(limit, words(locale)), limit.amount()))
                 .toList());
         model.addAttribute("sites", spaces.sites());
         model.addAttribute("measures", LimitMeasure.values());
@@ -138,29 +140,15 @@ class LimitPageController {
 
     private UseLine line(LimitUse use, Map<SiteId, String> sites, Locale locale) {
         BookingLimit limit = use.limit();
-        String used = use.weekOf() == null
-                ? text("limits.use.now", locale, LimitUse.amount(use.used()), limit.amount())
-                : text("limits.use.week", locale, LimitUse.amount(use.used()), limit.amount(),
-                        DateTimeFormatter.ofPattern(text("format.day", locale), locale).format(use.weekOf()));
+        LimitWording.Words words = words(locale);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(text("format.day", locale), locale);
         int percent = (int) Math.min(100, Math.round(100 * use.used() / limit.amount()));
-        return new UseLine(scope(limit, sites, locale), allows(limit, locale), used, percent, use.remaining() <= 0);
+        return new UseLine(LimitWording.scope(limit, sites, words), LimitWording.allows(limit, words),
+                LimitWording.used(use, words, day::format), percent, use.remaining() <= 0);
     }
 
-    private String scope(BookingLimit limit, Map<SiteId, String> sites, Locale locale) {
-        String site = limit.siteId() == null ? text("limits.anySite", locale)
-                : sites.getOrDefault(limit.siteId(), "#" + limit.siteId().value());
-        String kind = limit.kind() == null ? text("limits.anyKind", locale) : text("limits.kind." + limit.kind(), locale);
-        return text("limits.scope", locale, text("limits.role." + limit.role(), locale), site, kind);
-    }
-
-    private String allows(BookingLimit limit, Locale locale) {
-        if (limit.peak() == null) {
-            return text("limits.allows." + limit.measure(), locale, limit.amount());
-        }
-        String days = limit.peak().days().stream().map(day -> text("weekday." + day, locale))
-                .collect(Collectors.joining(", "));
-        return text("limits.allows." + limit.measure(), locale, limit.amount(), days, limit.peak().start().toString(),
-                limit.peak().end().toString());
+    private LimitWording.Words words(Locale locale) {
+        return (key, args) -> text(key, locale, args);
     }
 
     private Map<SiteId, String> siteNames() {

@@ -15,6 +15,7 @@ import dev.allot.booking.Desks;
 import dev.allot.booking.PresenceId;
 import dev.allot.booking.PresenceStatus;
 import dev.allot.booking.PresenceView;
+import dev.allot.booking.SeriesScope;
 import dev.allot.platform.PageRequest;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -82,13 +83,30 @@ class MyFlow implements ChatFlow {
                 if (!booking.bookedBy().equals(chat.me().id()) && !chat.me().isAdmin()) {
                     throw dev.allot.platform.ProblemException.forbidden("Members cancel their own bookings");
                 }
+                long id = booking.id().value();
+                if (booking.seriesId() != null) {
+                    chat.show(Screen.of(chat.t("telegram.my.sure-series", describe(chat, booking)), Keyboard.builder()
+                            .row(Keyboard.Key.of(chat.t("telegram.my.cancel-this"), Press.data(name(), "cy", id)))
+                            .row(Keyboard.Key.of(chat.t("telegram.my.cancel-following"), Press.data(name(), "cf", id)))
+                            .row(Keyboard.Key.of(chat.t("telegram.my.cancel-all"), Press.data(name(), "ca", id)))
+                            .row(Keyboard.Key.of(chat.t("telegram.my.keep"), Press.data(name(), "l")))
+                            .build()));
+                    return;
+                }
                 chat.show(Screen.of(chat.t("telegram.my.sure", describe(chat, booking)), Keyboard.builder()
-                        .row(Keyboard.Key.of(chat.t("telegram.my.yes-cancel"), Press.data(name(), "cy", booking.id().value())),
+                        .row(Keyboard.Key.of(chat.t("telegram.my.yes-cancel"), Press.data(name(), "cy", id)),
                                 Keyboard.Key.of(chat.t("telegram.my.keep"), Press.data(name(), "l")))
                         .build()));
             }
-            case "cy" -> act(chat, () -> bookings.cancel(new CancelBooking(new BookingId(press.longArg(0)), null), chat.me()),
-                    "telegram.my.cancelled");
+            case "cy", "cf", "ca" -> {
+                SeriesScope scope = switch (press.verb()) {
+                    case "cf" -> SeriesScope.FOLLOWING;
+                    case "ca" -> SeriesScope.ALL;
+                    default -> SeriesScope.THIS;
+                };
+                act(chat, () -> bookings.cancel(new CancelBooking(new BookingId(press.longArg(0)), null, scope),
+                        chat.me()), "telegram.my.cancelled");
+            }
             case "ci" -> act(chat, () -> bookings.checkIn(new CheckIn(new BookingId(press.longArg(0))), chat.me()),
                     "telegram.my.checked-in");
             case "ay", "an" -> act(chat, () -> attendance.answer(new AnswerAttendance(new BookingId(press.longArg(0)),
