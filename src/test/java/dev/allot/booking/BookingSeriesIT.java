@@ -78,11 +78,13 @@ class BookingSeriesIT extends AllotIntegrationTest {
         assertThat(failed.json().get("conflicts").get(0).get("day").asString()).isEqualTo("2027-03-29");
         assertThat(failed.json().get("conflicts").get(0).get("reason").asString()).isEqualTo("booking-overlap");
         assertThat(failed.json().get("conflicts").get(0).get("bookingId").asLong()).isEqualTo(taken);
+        assertThat(failed.json().get("conflicts").get(0).get("heldBy").asString()).isEqualTo("Member " + someone.email());
         assertThat(heldAfterFail).as("FAIL booked nothing").isEqualTo(1);
         assertThat(skipped.status()).as(skipped.toString()).isEqualTo(201);
         assertThat(skipped.json().get("bookings").size()).isEqualTo(9);
         assertThat(skipped.json().get("skipped").size()).isEqualTo(1);
         assertThat(skipped.json().get("skipped").get(0).get("day").asString()).isEqualTo("2027-03-29");
+        assertThat(skipped.json().get("skipped").get(0).get("heldBy").asString()).isEqualTo("Member " + someone.email());
     }
 
     @Test

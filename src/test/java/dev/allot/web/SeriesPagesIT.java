@@ -48,7 +48,7 @@ class SeriesPagesIT extends AllotIntegrationTest {
         HttpResponse<String> skipping = web.post("/book", form(web, room, "WEEKLY", "3", true));
 
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.body()).contains("Nothing was booked").contains("22 Mar");
+        assertThat(refused.body()).contains("Nothing was booked").contains("22 Mar (Member ");
         assertThat(skipping.statusCode()).isEqualTo(302);
         // The room's bookings: the colleague's on 22 March, and the series' two free Mondays.
         assertThat(as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json()

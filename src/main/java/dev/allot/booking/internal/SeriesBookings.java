@@ -16,6 +16,7 @@ import dev.allot.booking.SeriesScope;
 import dev.allot.booking.SeriesView;
 import dev.allot.booking.SkippedOccurrence;
 import dev.allot.identity.CurrentUser;
+import dev.allot.identity.Identity;
 import dev.allot.identity.UserId;
 import dev.allot.platform.ApiTimes;
 import dev.allot.platform.ProblemException;
@@ -65,11 +66,14 @@ class SeriesBookings {
     private final BookingDefaults defaults;
     private final Spaces spaces;
     private final FairUse fairUse;
+    private final Identity identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SeriesBookings(BookingRepository bookings, SeriesRepository series, BookingRules rules, BookingWrites writes,
-            BookingDefaults defaults, Spaces spaces, FairUse fairUse, ApplicationEventPublisher events, Clock clock) {
+            BookingDefaults defaults, Spaces spaces, FairUse fairUse, Identity identity, ApplicationEventPublisher events,
+            Clock clock) {
+        this.identity = identity;
         this.bookings = bookings;
         this.series = series;
         this.rules = rules;
@@ -126,7 +130,7 @@ class SeriesBookings {
                 if (taken.isPresent()) {
                     skipped.add(new SkippedOccurrence(occurrence.day(), occurrence.startsAt(), occurrence.endsAt(),
                             "booking-overlap", resource.name() + " is already booked then",
-                            new BookingId(taken.get().id())));
+                            new BookingId(taken.get().id()), holder(taken.get())));
                 } else {
                     free.add(occurrence);
                 }
@@ -239,7 +243,7 @@ class SeriesBookings {
                         .filter(other -> !ids.contains(other.id()))
                         .ifPresent(other -> taken.add(new SkippedOccurrence(moved.day(), moved.startsAt(),
                                 moved.endsAt(), "booking-overlap", resource.name() + " is already booked then",
-                                new BookingId(other.id()))));
+                                new BookingId(other.id()), holder(other))));
             }
             if (!taken.isEmpty()) {
                 throw conflicts(taken, taken.size() + " occurrence(s) would overlap another booking; nothing was changed");
@@ -301,6 +305,11 @@ class SeriesBookings {
         return split;
     }
 
+    /** Who booked {@code row}, by name, as colleagues see it. */
+    private @Nullable String holder(BookingRow row) {
+        return identity.findUser(new UserId(row.userId())).map(dev.allot.identity.UserView::displayName).orElse(null);
+    }
+
     /** The day of its series {@code row} stands for (its start's own day before V29 kept it). */
     static LocalDate occurrenceDay(BookingRow row, ZoneId zone) {
         return row.occurrenceDay() != null ? LocalDate.parse(row.occurrenceDay())
@@ -322,6 +331,7 @@ class SeriesBookings {
             entry.put("reason", s.reason());
             entry.put("detail", s.detail());
             entry.put("bookingId", s.conflictingBooking() == null ? null : s.conflictingBooking().value());
+            entry.put("heldBy", s.heldBy());
             return entry;
         }).toList();
         return new ProblemException(HttpStatus.CONFLICT, "series-conflicts", "Series conflicts", detail)

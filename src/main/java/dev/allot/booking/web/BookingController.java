@@ -109,7 +109,7 @@ class BookingController {
             List<SkippedResponse> skipped) {}
 
     record SkippedResponse(LocalDate day, OffsetDateTime startsAt, OffsetDateTime endsAt, String reason, String detail,
-            @Nullable Long bookingId) {}
+            @Nullable Long bookingId, @Nullable String heldBy) {}
 
     record ReasonRequest(@Size(max = Bookings.MAX_REASON) @Nullable String reason,
             @io.swagger.v3.oas.annotations.media.Schema(description = "For an occurrence of a series: THIS (the "
@@ -216,7 +216,8 @@ class BookingController {
                 result.skipped().stream().map(skipped -> new SkippedResponse(skipped.day(),
                         skipped.startsAt().atZone(zone).toOffsetDateTime(), skipped.endsAt().atZone(zone).toOffsetDateTime(),
                         skipped.reason(), skipped.detail(),
-                        skipped.conflictingBooking() == null ? null : skipped.conflictingBooking().value())).toList());
+                        skipped.conflictingBooking() == null ? null : skipped.conflictingBooking().value(),
+                        skipped.heldBy())).toList());
     }
 
 

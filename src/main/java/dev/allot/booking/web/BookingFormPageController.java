@@ -230,8 +230,10 @@ class BookingFormPageController {
             if (problem.type().equals("series-conflicts") && problem.properties().get("conflicts") instanceof List<?> list) {
                 DateTimeFormatter day = DateTimeFormatter.ofPattern(
                         messages.getMessage("format.day", null, "EEE d MMM", locale), locale);
-                String days = list.stream().map(entry -> LocalDate.parse(String.valueOf(((Map<?, ?>) entry).get("day"))))
-                        .map(day::format).collect(java.util.stream.Collectors.joining(", "));
+                String days = list.stream().map(entry -> (Map<?, ?>) entry)
+                        .map(entry -> day.format(LocalDate.parse(String.valueOf(entry.get("day"))))
+                                + (entry.get("heldBy") == null ? "" : " (" + entry.get("heldBy") + ")"))
+                        .collect(java.util.stream.Collectors.joining(", "));
                 errors.reject("series.conflicts", new Object[] {days},
                         messages.getMessage("series.conflicts", new Object[] {days}, locale));
             } else {
