@@ -94,6 +94,27 @@ class SeriesPagesIT extends AllotIntegrationTest {
         assertThat(days(member, room)).containsExactly("2027-03-09", "2027-04-13", "2027-05-11");
     }
 
+    @Test
+    void an_admin_approves_a_whole_series_from_the_approvals_page() {
+        User member = member();
+        long room = resource(site("Europe/Berlin"), "ROOM", 4, true);
+        WebSession web = WebSession.signedIn(port, member.email(), PASSWORD);
+        assertThat(web.post("/book", form(web, room, "WEEKLY", "3", false)).statusCode()).isEqualTo(302);
+        JsonNode items = as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json()
+                .get("items");
+        WebSession admin = WebSession.signedIn(port, ADMIN_EMAIL, ADMIN_PASSWORD);
+        String page = admin.getPage("/admin/approvals").body();
+        assertThat(page).contains("Approve the whole series");
+
+        HttpResponse<String> approved = admin.post("/admin/approvals/" + items.get(1).get("id").asLong() + "/approve",
+                Map.of("scope", "ALL", "_csrf", WebSession.hidden(page, "_csrf")));
+
+        assertThat(approved.statusCode()).isEqualTo(302);
+        assertThat(as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json().get("items")
+                .valueStream().map(b -> b.get("status").asString()).toList()).containsExactly("CONFIRMED", "CONFIRMED",
+                "CONFIRMED");
+    }
+
     private List<String> days(User member, long room) {
         return as(signIn(member.email(), PASSWORD)).get("/api/v1/bookings?resourceId=" + room).json().get("items")
                 .valueStream().map(b -> OffsetDateTime.parse(b.get("startsAt").asString())

@@ -4,6 +4,7 @@ import dev.allot.booking.ApproveBooking;
 import dev.allot.booking.BookingId;
 import dev.allot.booking.CancelBooking;
 import dev.allot.booking.RejectBooking;
+import dev.allot.booking.SeriesScope;
 import dev.allot.booking.SiteDay;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingStatus;
@@ -90,11 +91,13 @@ class ApprovalPageController {
     }
 
     @PostMapping("/admin/approvals/{id}/approve")
-    String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Locale locale,
-            RedirectAttributes redirect) {
+    String approve(@PathVariable long id, @RequestParam(required = false) @Nullable String scope,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        SeriesScope chosen = "ALL".equals(scope) ? SeriesScope.ALL : SeriesScope.THIS;
         try {
-            BookingView approved = bookings.approve(new ApproveBooking(new BookingId(id)), me);
-            redirect.addFlashAttribute("notice", text("admin.approvals.approved", locale, approved.title(),
+            BookingView approved = bookings.approve(new ApproveBooking(new BookingId(id), chosen), me);
+            redirect.addFlashAttribute("notice", text(chosen == SeriesScope.ALL && approved.seriesId() != null
+                    ? "admin.approvals.approvedSeries" : "admin.approvals.approved", locale, approved.title(),
                     approved.resourceName()));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", problems.describe(e, locale));
@@ -104,10 +107,13 @@ class ApprovalPageController {
 
     @PostMapping("/admin/approvals/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String scope, @AuthenticationPrincipal CurrentUser me,
+            Locale locale, RedirectAttributes redirect) {
+        SeriesScope chosen = "ALL".equals(scope) ? SeriesScope.ALL : SeriesScope.THIS;
         try {
-            BookingView rejected = bookings.reject(new RejectBooking(new BookingId(id), reason), me);
-            redirect.addFlashAttribute("notice", text("admin.approvals.rejected", locale, rejected.title(),
+            BookingView rejected = bookings.reject(new RejectBooking(new BookingId(id), reason, chosen), me);
+            redirect.addFlashAttribute("notice", text(chosen == SeriesScope.ALL && rejected.seriesId() != null
+                    ? "admin.approvals.rejectedSeries" : "admin.approvals.rejected", locale, rejected.title(),
                     rejected.resourceName()));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("error", explain(e, locale));
