@@ -5,7 +5,7 @@ package dev.allot.booking;
  * to Sunday in each booking's site calendar; a booking counts in the week of its start.
  */
 public enum LimitMeasure {
-    /** Bookings that have not ended yet. */
+    /** Bookings that have not ended yet (an imported one longer than the rules allow is not counted). */
     ACTIVE_BOOKINGS,
     /** Hours booked in a week. */
     HOURS_PER_WEEK,

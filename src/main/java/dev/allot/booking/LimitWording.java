@@ -33,7 +33,8 @@ public final class LimitWording {
         if (limit.peak() == null) {
             return words.t("limits.allows." + limit.measure(), limit.amount());
         }
-        String days = limit.peak().days().stream().map(day -> words.t("weekday." + day)).collect(Collectors.joining(", "));
+        String days = limit.peak().days().stream().map(day -> words.t("weekday." + day))
+                .collect(Collectors.joining(", "));
         return words.t("limits.allows." + limit.measure(), limit.amount(), days, limit.peak().start().toString(),
                 limit.peak().end().toString());
     }

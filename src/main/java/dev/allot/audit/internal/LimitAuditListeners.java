@@ -27,7 +27,8 @@ class LimitAuditListeners {
     void on(BookingLimitChanged event) {
         String action = event.before() == null ? LIMIT_CREATED : event.after() == null ? LIMIT_REMOVED : LIMIT_CHANGED;
         long id = Objects.requireNonNull(event.after() != null ? event.after() : event.before()).id();
-        audit.record(event.actor(), event.occurredAt(), action, "limit", id, limit(event.before()), limit(event.after()));
+        audit.record(event.actor(), event.occurredAt(), action, "limit", id, limit(event.before()),
+                limit(event.after()));
     }
 
     private static @Nullable Map<String, @Nullable Object> limit(@Nullable BookingLimit limit) {

@@ -329,13 +329,16 @@ class BookingRepository {
     /** What a fair-use limit counts of a booking: its resource and times. */
     record Held(long id, long resourceId, long startsAt, long endsAt) {}
 
-    /** {@code userId}'s active bookings overlapping [from, to), by the booking_by_user index. */
-    List<Held> heldBy(long userId, long from, long to) {
+    /**
+     * {@code userId}'s active bookings that start in [startsFrom, startsBefore) and end after
+     * {@code endsAfter}: a range of the booking_by_user index, whatever the person's history.
+     */
+    List<Held> heldBy(long userId, long startsFrom, long startsBefore, long endsAfter) {
         return jdbc.sql("""
                         select id, resource_id, starts_at, ends_at from booking
-                         where user_id = :user and starts_at < :to and ends_at > :from
+                         where user_id = :user and starts_at >= :from and starts_at < :to and ends_at > :after
                            and status in ('PENDING', 'CONFIRMED')""")
-                .param("user", userId).param("from", from).param("to", to)
+                .param("user", userId).param("from", startsFrom).param("to", startsBefore).param("after", endsAfter)
                 .query((rs, row) -> new Held(rs.getLong("id"), rs.getLong("resource_id"), rs.getLong("starts_at"),
                         rs.getLong("ends_at")))
                 .list();

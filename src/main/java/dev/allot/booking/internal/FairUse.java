@@ -62,9 +62,13 @@ class FairUse implements BookingLimits {
     private final Identity identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The longest booking the rules allow of any kind: how long ago an active booking may have begun. */
+    private final Duration longest;
 
     FairUse(LimitRepository limits, BookingRepository bookings, BookingWrites writes, Spaces spaces, Identity identity,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, BookingRulesProperties rules, Clock clock) {
+        this.longest = java.util.stream.Stream.of(ResourceKind.values()).map(kind -> rules.of(kind).maxDuration())
+                .max(Duration::compareTo).orElseThrow();
         this.limits = limits;
         this.bookings = bookings;
         this.writes = writes;
@@ -182,19 +186,19 @@ class FairUse implements BookingLimits {
     /** What {@code owner}'s active bookings, but {@code except}, use of {@code limit} (in {@code week}). */
     private double used(BookingLimit limit, long owner, @Nullable LocalDate week, Set<Long> except,
             Map<Long, ResourceView> resources) {
-        long from;
-        long to;
+        List<BookingRepository.Held> held;
         if (week == null) {
-            from = clock.millis();
-            to = Long.MAX_VALUE;
+            // not ended yet: begun at most the longest booking the rules allow ago
+            long now = clock.millis();
+            held = bookings.heldBy(owner, now - longest.toMillis(), Long.MAX_VALUE, now);
         } else {
             // a day either side covers every zone; each booking's own week decides below
-            from = week.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            to = week.plusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            held = bookings.heldBy(owner, week.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
+                    week.plusDays(8).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), Long.MIN_VALUE);
         }
         double used = 0;
         Set<LocalDate> days = new TreeSet<>();
-        for (BookingRepository.Held booking : bookings.heldBy(owner, from, to)) {
+        for (BookingRepository.Held booking : held) {
             if (except.contains(booking.id())) {
                 continue;
             }

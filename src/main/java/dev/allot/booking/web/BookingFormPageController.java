@@ -98,11 +98,14 @@ class BookingFormPageController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
             @Nullable SeriesScope scope) {
 
-        /** The form of a new booking, or of a booking to change: no series (a factory: binding takes the canonical constructor). */
+        /**
+         * The form of a new booking, or of a booking to change, before any repeat is chosen (a factory, not
+         * a constructor: binding takes the record's only constructor).
+         */
         static BookingForm of(Long resource, LocalDate date, LocalTime start, LocalTime end, @Nullable String title,
                 Integer attendees, @Nullable String note, String idempotencyKey, @Nullable Boolean privateTitle) {
-            return new BookingForm(resource, date, start, end, title, attendees, note, idempotencyKey, privateTitle, null, null, false, 1,
-                    null, MonthlyBy.DATE, Ends.COUNT, null, SeriesScope.THIS);
+            return new BookingForm(resource, date, start, end, title, attendees, note, idempotencyKey, privateTitle,
+                    null, null, false, 1, null, MonthlyBy.DATE, Ends.COUNT, null, SeriesScope.THIS);
         }
     }
 
