@@ -199,6 +199,24 @@ class BookingSeriesIT extends AllotIntegrationTest {
     }
 
     @Test
+    void reports_and_their_export_count_each_occurrence_as_a_booking() {
+        long room = room(6);
+        User booker = member();
+        JsonNode created = as(booker).post("/api/v1/bookings", series(room, "2027-03-15", "09:00", "10:00",
+                Map.of("frequency", "WEEKLY", "count", 4), "FAIL")).json();
+        as(booker).post("/api/v1/bookings/" + created.get("bookings").get(1).get("id").asLong() + "/cancel", Map.of());
+
+        JsonNode report = as(admin()).get("/api/v1/reports/rooms/" + room).json();
+        Api.Response csv = as(admin()).get("/api/v1/reports/rooms/" + room + "/export?format=csv");
+
+        assertThat(report.get("total").asLong()).isEqualTo(4);
+        assertThat(report.get("items").valueStream().filter(item -> item.get("status").asString().equals("CANCELLED"))
+                .count()).isEqualTo(1);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().strip().lines().count()).isEqualTo(5); // the header and each occurrence
+    }
+
+    @Test
     void someone_elses_series_cannot_be_cancelled_by_a_member() {
         long room = room(6);
         JsonNode created = as(member()).post("/api/v1/bookings", series(room, "2027-03-15", "09:00", "10:00",
