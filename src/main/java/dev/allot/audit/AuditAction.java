@@ -47,6 +47,9 @@ public final class AuditAction {
     public static final String LIMIT_CHANGED = "limit.changed";
     public static final String LIMIT_REMOVED = "limit.removed";
 
+    // backups (backup's BackupMade)
+    public static final String BACKUP_CREATED = "backup.created";
+
     // community events (gathering's GatheringEvent)
     public static final String EVENT_PUBLISHED = "event.published";
     public static final String EVENT_CHANGED = "event.changed";
@@ -63,11 +66,11 @@ public final class AuditAction {
             SITE_DELETED, FLOOR_CREATED, FLOOR_PLAN_UPLOADED, FLOOR_PLAN_REMOVED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED, PRESENCE_JOINED,
             PRESENCE_CANCELLED, DESK_OFFERED, DESK_OFFER_ACCEPTED, DESK_OFFER_DECLINED, DESK_OFFER_EXPIRED,
             DESK_AUTO_ASSIGNED, FIXED_DESK_ASSIGNED, FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED,
-            LIMIT_CREATED, LIMIT_CHANGED, LIMIT_REMOVED,
+            LIMIT_CREATED, LIMIT_CHANGED, LIMIT_REMOVED, BACKUP_CREATED,
             EVENT_PUBLISHED, EVENT_CHANGED, EVENT_CANCELLED, EVENT_PARTICIPATION);
 
     public static final List<String> TARGET_TYPES = List.of("user", "booking", "site", "floor", "resource", "presence",
-            "desk", "limit", "event");
+            "desk", "limit", "backup", "event");
 
     private AuditAction() {}
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.allot.backup.internal;
+
+import org.jspecify.annotations.NullMarked;

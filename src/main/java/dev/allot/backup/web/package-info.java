@@ -1,0 +1,4 @@
+@NullMarked
+package dev.allot.backup.web;
+
+import org.jspecify.annotations.NullMarked;
