@@ -51,13 +51,15 @@ class BookingFacade implements Bookings {
     private final WhoIsIn whoIsIn;
     private final BookingHistoryReader history;
     private final SeriesBookings series;
+    private final BookingMeters meters;
     private final Clock clock;
 
     BookingFacade(CommandValidation validation, BookingResources booking, ChangingBookings changing,
             CancellingBookings cancelling, DecidingOnBookings deciding, CheckingIn checkingIn,
             ImportingBookings importing, ReadingBookings reading, WhoIsIn whoIsIn, BookingHistoryReader history,
-            SeriesBookings series, Clock clock) {
+            SeriesBookings series, BookingMeters meters, Clock clock) {
         this.series = series;
+        this.meters = meters;
         this.validation = validation;
         this.booking = booking;
         this.changing = changing;
@@ -73,7 +75,8 @@ class BookingFacade implements Bookings {
 
     @Override
     public dev.allot.booking.SeriesResult bookSeries(dev.allot.booking.BookSeries command, CurrentUser booker) {
-        return series.book(validation.check(command), booker);
+        return meters.counted(command.resourceId(), () -> series.book(validation.check(command), booker),
+                made -> made.series().bookings().size());
     }
 
     @Override
@@ -83,12 +86,14 @@ class BookingFacade implements Bookings {
 
     @Override
     public BookingResult book(BookResource command, CurrentUser booker) {
-        return booking.book(validation.check(command), booker);
+        return meters.counted(command.resourceId(), () -> booking.book(validation.check(command), booker),
+                BookingMeters::made);
     }
 
     @Override
     public BookingResult book(BookLocalSlot command, CurrentUser booker) {
-        return booking.book(validation.check(command), booker);
+        return meters.counted(command.resourceId(), () -> booking.book(validation.check(command), booker),
+                BookingMeters::made);
     }
 
     @Override

@@ -42,10 +42,12 @@ class DesksFacade implements Desks {
     private final Spaces spaces;
     private final Clock clock;
     private final BookingRulesProperties limits;
+    private final BookingMeters meters;
 
     DesksFacade(CommandValidation validation, BookingDeskDays booking, DeskLine line, DeskSettings settings,
             SiteDeskStates states, ReadingBookings reading, PresenceRepository presences, Spaces spaces, Clock clock,
-            BookingRulesProperties limits) {
+            BookingRulesProperties limits, BookingMeters meters) {
+        this.meters = meters;
         this.validation = validation;
         this.booking = booking;
         this.line = line;
@@ -65,7 +67,8 @@ class DesksFacade implements Desks {
 
     @Override
     public BookingResult bookDay(BookDeskDay command, CurrentUser booker) {
-        return booking.book(validation.check(command), booker);
+        return meters.counted(command.resourceId(), () -> booking.book(validation.check(command), booker),
+                BookingMeters::made);
     }
 
     @Override

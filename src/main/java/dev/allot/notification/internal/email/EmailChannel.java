@@ -171,10 +171,11 @@ public class EmailChannel {
     static class EmailTask {
 
         @Bean
-        OneTimeTask<Delivery> emailTask(EmailChannel channel) {
+        OneTimeTask<Delivery> emailTask(EmailChannel channel, io.micrometer.core.instrument.MeterRegistry meters) {
             return Tasks.oneTime(TASK, Delivery.class)
                     .onFailureRetryLater()
-                    .execute((instance, context) -> channel.send(instance.getData()));
+                    .execute((instance, context) -> dev.allot.notification.internal.DeliveryMeter.count(meters,
+                            "email", () -> channel.send(instance.getData())));
         }
     }
 }

@@ -62,11 +62,13 @@ public class MessengerDelivery {
     static class MessengerTask {
 
         @Bean
-        OneTimeTask<Request> messengerTask(MessengerDelivery delivery) {
+        OneTimeTask<Request> messengerTask(MessengerDelivery delivery,
+                io.micrometer.core.instrument.MeterRegistry meters) {
             return Tasks.oneTime(TASK, Request.class)
                     .onFailureRetryLater()
-                    .execute((instance, context) -> delivery.send(instance.getData().channel(),
-                            instance.getData().delivery()));
+                    .execute((instance, context) -> dev.allot.notification.internal.DeliveryMeter.count(meters,
+                            instance.getData().channel().name().toLowerCase(java.util.Locale.ROOT), () -> delivery.send(instance.getData().channel(),
+                                    instance.getData().delivery())));
         }
     }
 }

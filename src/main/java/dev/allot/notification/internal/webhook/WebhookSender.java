@@ -126,10 +126,12 @@ class WebhookSender {
 
         /** Retries wait retry-base, then twice that, and so on; the sender decides when to stop. */
         @Bean
-        OneTimeTask<WebhookRequest> webhookTask(WebhookSender sender, WebhookProperties properties) {
+        OneTimeTask<WebhookRequest> webhookTask(WebhookSender sender, WebhookProperties properties,
+                io.micrometer.core.instrument.MeterRegistry meters) {
             return Tasks.oneTime(TASK, WebhookRequest.class)
                     .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBase(), 2.0))
-                    .execute((instance, context) -> sender.deliver(instance.getData()));
+                    .execute((instance, context) -> dev.allot.notification.internal.DeliveryMeter.count(meters,
+                            "webhook", () -> sender.deliver(instance.getData())));
         }
     }
 }
