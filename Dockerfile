@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # Allot's image, built from the source (issue 15): the Maven wrapper builds the jar in the first stage;
 # the second runs it on a JRE as a non-root user, writing only under /data (the SQLite file, logs,
-# temporary files, backups). Build: docker build -t allot:local .   Run: see compose.yaml.
+# temporary files, backups; the JVM's counters stay in memory), so the root file system may be read-only. Build: docker build -t allot:local .   Run: see compose.yaml.
 
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
@@ -25,7 +25,7 @@ RUN apt-get update \
 COPY --from=build /allot.jar /app/allot.jar
 
 ENV ALLOT_DATA_DIR=/data \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+PerfDisableSharedMem"
 VOLUME /data
 EXPOSE 8080
 USER allot
