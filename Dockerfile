@@ -13,6 +13,13 @@ COPY src/ src/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q -DskipTests package \
     && cp "$(find target -maxdepth 1 -name 'allot-*.jar' ! -name '*-plain.jar' | head -n 1)" /allot.jar
 
+# The JDK's AOT cache (ADR 35), made by the JVM that will use it: the jar unpacked into /app and one
+# training start on a throwaway data folder. Allot then starts in about 3 s instead of 5 to 6.
+FROM eclipse-temurin:25-jre AS aot
+COPY --from=build /allot.jar /allot.jar
+COPY deploy/aot-cache /usr/local/bin/aot-cache
+RUN JAVA=java ALLOT_JAVA_OPTS="-Xms32m -XX:+UseSerialGC -XX:+PerfDisableSharedMem" aot-cache /allot.jar /app
+
 FROM eclipse-temurin:25-jre
 # curl answers the HEALTHCHECK; nothing else is added to the base image.
 RUN apt-get update \
@@ -22,10 +29,10 @@ RUN apt-get update \
     && useradd --system --uid 10001 --gid allot --home-dir /data --no-create-home --shell /usr/sbin/nologin allot \
     && mkdir -p /data /app \
     && chown allot:allot /data
-COPY --from=build /allot.jar /app/allot.jar
+COPY --from=aot /app /app
 
 ENV ALLOT_DATA_DIR=/data \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+PerfDisableSharedMem"
+    JAVA_OPTS="-Xms32m -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+PerfDisableSharedMem"
 VOLUME /data
 EXPOSE 8080
 USER allot
@@ -37,4 +44,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 # exec: java is the container's first process, so SIGTERM reaches it and Allot stops gracefully
 # (server.shutdown=graceful: answers in flight finish, then the database closes).
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["/bin/sh", "-c", "mkdir -p /data/tmp && exec java $JAVA_OPTS -Djava.io.tmpdir=/data/tmp -jar /app/allot.jar \"$@\"", "allot"]
+ENTRYPOINT ["/bin/sh", "-c", "mkdir -p /data/tmp && exec java $JAVA_OPTS -XX:AOTCache=/app/allot.aot -Djava.io.tmpdir=/data/tmp -jar /app/allot.jar \"$@\"", "allot"]
