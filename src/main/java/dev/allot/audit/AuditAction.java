@@ -12,6 +12,8 @@ public final class AuditAction {
     public static final String PERSON_UPDATED = "person.updated";
     public static final String TELEGRAM_LINKED = "person.telegram-linked";
     public static final String TELEGRAM_UNLINKED = "person.telegram-unlinked";
+    public static final String API_TOKEN_ISSUED = "api-token.issued";
+    public static final String API_TOKEN_REVOKED = "api-token.revoked";
     public static final String BOOKING_CREATED = "booking.created";
     public static final String BOOKING_CANCELLED = "booking.cancelled";
     public static final String BOOKING_CHANGED = "booking.changed";
@@ -61,7 +63,7 @@ public final class AuditAction {
             FIXED_DESK_REMOVED, FIXED_DESK_RELEASED, DESK_POLICY_CHANGED);
 
     public static final List<String> ALL = List.of(USER_REGISTERED, USER_ROLE_CHANGED, USER_DEACTIVATED,
-            PERSON_ADDED, PERSON_UPDATED, TELEGRAM_LINKED, TELEGRAM_UNLINKED,
+            PERSON_ADDED, PERSON_UPDATED, TELEGRAM_LINKED, TELEGRAM_UNLINKED, API_TOKEN_ISSUED, API_TOKEN_REVOKED,
             BOOKING_CREATED, BOOKING_CANCELLED, BOOKING_CHANGED, BOOKING_APPROVED, BOOKING_REJECTED, BOOKING_CHECKED_IN, BOOKINGS_IMPORTED, SITE_CREATED, SITE_UPDATED,
             SITE_DELETED, FLOOR_CREATED, FLOOR_PLAN_UPLOADED, FLOOR_PLAN_REMOVED, RESOURCE_CREATED, RESOURCE_UPDATED, RESOURCE_DELETED, PRESENCE_JOINED,
             PRESENCE_CANCELLED, DESK_OFFERED, DESK_OFFER_ACCEPTED, DESK_OFFER_DECLINED, DESK_OFFER_EXPIRED,

@@ -7,7 +7,7 @@ import java.time.Instant;
  * change: who did it and when. Sealed, so that a listener can handle every kind in one {@code switch}.
  */
 public sealed interface UserEvent permits UserRegistered, UserRoleChanged, UserDeactivated, PersonAdded, PersonUpdated,
-        TelegramLinked, TelegramUnlinked {
+        TelegramLinked, TelegramUnlinked, ApiTokenIssued, ApiTokenRevoked {
 
     /** The person whose account it is. */
     UserId userId();

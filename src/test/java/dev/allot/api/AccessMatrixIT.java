@@ -123,6 +123,11 @@ class AccessMatrixIT extends AllotIntegrationTest {
                 on("PUT", "/api/v1/users/{user}/role", ROLE).expect(                         401,   403,   403,  200),
                 on("POST", "/api/v1/users/{user}/deactivate").expect(                        401,   403,   403,  200),
 
+                on("GET", "/api/v1/limits").expect(                                          401,   403,   403,  200),
+                on("GET", "/api/v1/me/limits").expect(                                       401,   200,   200,  200),
+                on("GET", "/api/v1/backups").expect(                                         401,   403,   403,  200),
+                on("GET", "/api/v1/tokens").expect(                                          401,   403,   403,  200),
+
                 on("GET", "/api/v1/people").expect(                                          401,   200,   200,  200),
                 on("GET", "/api/v1/people?q=matrix&team=Matrix").expect(                     401,   200,   200,  200),
                 on("POST", "/api/v1/people", PERSON).expect(                                 401,   403,   403,  201),

@@ -12,7 +12,7 @@ class AdminPagePermissionsIT extends AllotIntegrationTest {
 
     private static final List<String> ADMIN_PAGES = List.of("/admin", "/admin/sites", "/admin/sites/new",
             "/admin/resources", "/admin/resources/new", "/admin/people", "/admin/approvals", "/admin/bookings",
-            "/admin/audit", "/admin/limits", "/admin/backups");
+            "/admin/audit", "/admin/limits", "/admin/backups", "/admin/tokens");
 
     @Test
     void a_member_gets_the_friendly_not_allowed_page_on_admin_pages() {

@@ -11,6 +11,9 @@ import dev.allot.booking.BookingCreated;
 import dev.allot.booking.BookingRejected;
 import dev.allot.booking.BookingStatus;
 import dev.allot.booking.BookingView;
+import dev.allot.identity.ApiTokenIssued;
+import dev.allot.identity.ApiTokenRevoked;
+import dev.allot.identity.IntegrationToken;
 import dev.allot.identity.PersonAdded;
 import dev.allot.identity.PersonUpdated;
 import dev.allot.identity.TelegramLinked;
@@ -83,6 +86,10 @@ class AuditListeners {
             case TelegramUnlinked unlinked -> audit.record(unlinked.actor(), unlinked.occurredAt(), TELEGRAM_UNLINKED,
                     "user", unlinked.userId(), values("telegramId", unlinked.account().id(),
                             "telegramName", unlinked.account().name()), null);
+            case ApiTokenIssued issued -> audit.record(issued.actor(), issued.occurredAt(), API_TOKEN_ISSUED, "user",
+                    issued.userId(), null, token(issued.token()));
+            case ApiTokenRevoked revoked -> audit.record(revoked.actor(), revoked.occurredAt(), API_TOKEN_REVOKED,
+                    "user", revoked.userId(), token(revoked.token()), null);
         }
     }
 
@@ -254,6 +261,15 @@ class AuditListeners {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             values.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
+        return values;
+    }
+
+    /** An integration token in the log: never its value. */
+    private static Map<String, @Nullable Object> token(IntegrationToken token) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        values.put("tokenId", token.id());
+        values.put("name", token.name());
+        values.put("expiresAt", token.expiresAt().toString());
         return values;
     }
 }

@@ -1,6 +1,8 @@
 package dev.allot.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,8 +58,9 @@ class TokenRepository {
         recent.forgetToken(tokenHash);
     }
 
+    /** The person's other sign-in tokens (an integration's named token stays). */
     void deleteOthers(long userId, String keepTokenHash) {
-        jdbc.sql("delete from api_token where user_id = :userId and token_hash <> :keep")
+        jdbc.sql("delete from api_token where user_id = :userId and token_hash <> :keep and name is null")
                 .param("userId", userId).param("keep", keepTokenHash).update();
         recent.forgetUser(userId);
     }
@@ -66,5 +69,40 @@ class TokenRepository {
     void deleteExpired(long userId, long now) {
         jdbc.sql("delete from api_token where user_id = :userId and expires_at <= :now")
                 .param("userId", userId).param("now", now).update();
+    }
+
+    /** An integration's token: its name, whom it acts as, who issued it. */
+    record NamedToken(long id, String name, long userId, String userName, @Nullable Long createdBy, long createdAt,
+            long expiresAt, String tokenHash) {}
+
+    long insertNamed(long userId, String tokenHash, String name, long createdBy, long createdAt, long expiresAt) {
+        return jdbc.sql("""
+                        insert into api_token (user_id, token_hash, name, created_by, created_at, expires_at)
+                        values (:userId, :tokenHash, :name, :createdBy, :createdAt, :expiresAt)
+                        returning id""")
+                .param("userId", userId).param("tokenHash", tokenHash).param("name", name)
+                .param("createdBy", createdBy).param("createdAt", createdAt).param("expiresAt", expiresAt)
+                .query(Long.class).single();
+    }
+
+    private static final String NAMED = """
+            select t.id, t.name, t.user_id, u.display_name, t.created_by, t.created_at, t.expires_at, t.token_hash
+              from api_token t join app_user u on u.id = t.user_id
+             where t.name is not null""";
+
+    List<NamedToken> named(long now) {
+        return jdbc.sql(NAMED + " and t.expires_at > :now order by t.created_at desc, t.id desc")
+                .param("now", now).query(TokenRepository::named).list();
+    }
+
+    Optional<NamedToken> findNamed(long id) {
+        return jdbc.sql(NAMED + " and t.id = :id").param("id", id).query(TokenRepository::named).optional();
+    }
+
+    private static NamedToken named(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long createdBy = rs.getLong("created_by");
+        return new NamedToken(rs.getLong("id"), rs.getString("name"), rs.getLong("user_id"),
+                rs.getString("display_name"), rs.wasNull() ? null : createdBy, rs.getLong("created_at"),
+                rs.getLong("expires_at"), rs.getString("token_hash"));
     }
 }
