@@ -82,6 +82,17 @@ public interface Identity {
     CurrentUser signIn(String email, String password, String clientAddress, @Nullable String deviceToken);
 
     /**
+     * The person someone signed in as at the company's OpenID Connect provider (ADR 36): matched by
+     * {@code email}, made a member when {@code allot.oidc.create-people} allows it, their role from
+     * {@code groups} when a mapping is set; 403 {@code company-sign-in-refused} for an unknown or
+     * deactivated person.
+     */
+    CurrentUser companySignIn(@Nullable String email, @Nullable String name, java.util.Collection<String> groups);
+
+    /** Whether people sign in with a password here ({@code allot.identity.local-passwords}, true by default). */
+    boolean localPasswords();
+
+    /**
      * The device token for a browser {@code id} just signed in from: {@code current} if it already is
      * theirs, else a new one. A browser with it is not slowed by failures from its address.
      */

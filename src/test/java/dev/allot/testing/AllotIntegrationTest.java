@@ -99,6 +99,15 @@ public abstract class AllotIntegrationTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
         registry.add("allot.telegram.api-url", TestTelegram::url);
+        // company sign-in against a real OpenID Connect provider on loopback (ADR 36)
+        registry.add("allot.oidc.issuer-uri", TestOidc::issuerUri);
+        registry.add("allot.oidc.client-id", () -> TestOidc.CLIENT_ID);
+        registry.add("allot.oidc.client-secret", () -> TestOidc.CLIENT_SECRET);
+        registry.add("allot.oidc.name", () -> "Example Corp");
+        registry.add("allot.oidc.create-people", () -> "true");
+        registry.add("allot.oidc.admin-groups", () -> "allot-admins");
+        registry.add("allot.oidc.member-groups", () -> "allot-members");
+        registry.add("allot.oidc.viewer-groups", () -> "allot-viewers");
     }
 
     /**

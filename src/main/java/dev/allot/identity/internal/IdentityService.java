@@ -53,11 +53,17 @@ class IdentityService implements Identity {
     private final Clock clock;
     private final PeopleDirectory directory;
     private final TransactionOperations transactions;
+    private final CompanySignIn company;
+    private final boolean localPasswords;
 
     IdentityService(UserRepository users, TokenRepository tokens, PasswordEncoder passwords, SignInThrottle throttle,
             KnownDevices devices, PasswordStrength strength,
             IdentityProperties properties, ApplicationEventPublisher events, Clock clock, PeopleDirectory directory,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, CompanySignIn company,
+            @org.springframework.beans.factory.annotation.Value("${allot.identity.local-passwords:true}")
+            boolean localPasswords) {
+        this.company = company;
+        this.localPasswords = localPasswords;
         this.directory = directory;
         this.transactions = new TransactionTemplate(transactionManager);
         this.users = users;
@@ -75,6 +81,7 @@ class IdentityService implements Identity {
     @Override
     @Transactional
     public UserView register(Registration registration) {
+        requireLocalPasswords();
         strength.check("password", registration.password());
         return create(registration, properties.defaultRole());
     }
@@ -176,6 +183,17 @@ class IdentityService implements Identity {
     }
 
     @Override
+    public CurrentUser companySignIn(@org.jspecify.annotations.Nullable String email,
+            @org.jspecify.annotations.Nullable String name, java.util.Collection<String> groups) {
+        return company.signIn(email, name, groups);
+    }
+
+    @Override
+    public boolean localPasswords() {
+        return localPasswords;
+    }
+
+    @Override
     @Transactional
     public String rememberDevice(UserId id, @org.jspecify.annotations.Nullable String current) {
         return devices.remember(id.value(), current);
@@ -183,6 +201,7 @@ class IdentityService implements Identity {
 
     private UserRow checkPassword(String email, String password, String clientAddress,
             @org.jspecify.annotations.Nullable String deviceToken) {
+        requireLocalPasswords();
         String normalized = normalize(email);
         Optional<UserRow> user = users.findByEmail(normalized);
         SignInThrottle.Client client = new SignInThrottle.Client(normalized, clientAddress,
@@ -418,6 +437,14 @@ class IdentityService implements Identity {
     private boolean lastActiveAdmin() {
         users.lockActiveAdmins();
         return users.countActiveAdmins() <= 1;
+    }
+
+    /** With allot.identity.local-passwords=false, people sign in at the company's provider only (ADR 36). */
+    private void requireLocalPasswords() {
+        if (!localPasswords) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "local-passwords-off", "Passwords are off",
+                    "Sign in with the company account; API clients use tokens an admin issues (POST /api/v1/tokens)");
+        }
     }
 
     private static ProblemException emailTaken(String email) {

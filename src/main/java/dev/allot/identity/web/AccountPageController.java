@@ -39,7 +39,14 @@ class AccountPageController {
     private final SessionAuthenticationSupport sessions;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPageController(Identity identity, LocaleResolver localeResolver, SessionAuthenticationSupport sessions) {
+    private final String companyName;
+    private final String companyIssuer;
+
+    AccountPageController(Identity identity, LocaleResolver localeResolver, SessionAuthenticationSupport sessions,
+            @org.springframework.beans.factory.annotation.Value("${allot.oidc.name:company account}") String companyName,
+            @org.springframework.beans.factory.annotation.Value("${allot.oidc.issuer-uri:}") String companyIssuer) {
+        this.companyName = companyName;
+        this.companyIssuer = companyIssuer;
         this.identity = identity;
         this.localeResolver = localeResolver;
         this.sessions = sessions;
@@ -56,7 +63,10 @@ class AccountPageController {
             @NotBlank @Size(min = 8, max = 128) String newPassword) {}
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        // company sign-in (ADR 36): its button when configured; the password form unless passwords are off
+        model.addAttribute("companyName", companyName.isBlank() || companyIssuer.isBlank() ? null : companyName);
+        model.addAttribute("localPasswords", identity.localPasswords());
         return "identity/login";
     }
 

@@ -5,6 +5,8 @@ import dev.allot.platform.DeviceCookie;
 import dev.allot.platform.SignInClient;
 import dev.allot.platform.SignInDevices;
 import dev.allot.platform.PrincipalRefresher;
+import dev.allot.platform.WebSignInMethod;
+import org.springframework.beans.factory.ObjectProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -157,8 +159,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, SignInDevices devices)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, PrincipalRefresher refresher, SignInDevices devices,
+            ObjectProvider<WebSignInMethod> otherSignIns) throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
         toWhereTheyWereGoing.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(authorize -> authorize
@@ -189,6 +191,9 @@ class SecurityConfiguration {
                 .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob: https:; style-src 'self' 'unsafe-inline'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
+        for (WebSignInMethod method : otherSignIns) {
+            method.configure(http);
+        }
         return http.build();
     }
 
