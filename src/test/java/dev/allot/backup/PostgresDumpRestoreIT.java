@@ -45,7 +45,8 @@ class PostgresDumpRestoreIT extends AllotIntegrationTest {
             run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + libpq(restoredUrl), dump.toString());
 
             assertThat(single(restoredUrl, "select status from booking where id = " + booking)).isEqualTo("CONFIRMED");
-            assertThat(single(restoredUrl, "select count(*) from pg_constraint where conname = 'booking_no_overlap'"))
+            assertThat(single(restoredUrl, "select count(*) from pg_constraint where conname = 'booking_no_overlap'"
+                    + " and conrelid = 'booking'::regclass"))
                     .isEqualTo("1");
             assertThat(single(restoredUrl, "select max(version) from flyway_schema_history"))
                     .isEqualTo(single(url, "select max(version) from flyway_schema_history"));
