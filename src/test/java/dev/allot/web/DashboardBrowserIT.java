@@ -103,8 +103,20 @@ class DashboardBrowserIT extends BrowserTest {
         signInAs(member.email(), PASSWORD);
 
         page.navigate("/bookings");
-        page.locator(".booking-item", new Page.LocatorOptions().setHasText("Planning"))
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        Locator cancel = page.locator(".booking-item", new Page.LocatorOptions().setHasText("Planning"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"));
+        // Cancel asks first (issue 16, defect 11): "no" keeps the booking, "yes" cancels it
+        String[] asked = new String[1];
+        page.onceDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.dismiss();
+        });
+        cancel.click();
+        org.assertj.core.api.Assertions.assertThat(asked[0]).startsWith("Cancel Fjord on ").endsWith("at 09:00?");
+        assertThat(page.locator(".booking-item.status-CONFIRMED", new Page.LocatorOptions().setHasText("Planning")))
+                .hasCount(1);
+        page.onceDialog(dialog -> dialog.accept());
+        cancel.click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/bookings$"));
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Cancelled: Fjord");

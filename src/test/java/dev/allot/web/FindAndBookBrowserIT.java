@@ -58,6 +58,7 @@ class FindAndBookBrowserIT extends BrowserTest {
         Locator upcoming = page.locator(".booking-list").first();
         assertThat(upcoming).containsText("Sprint planning");
         assertThat(upcoming).containsText("10:00–11:00");
+        page.onceDialog(dialog -> dialog.accept()); // Cancel asks first
         page.locator(".booking-item", new Page.LocatorOptions().setHasText("Sprint planning"))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
 
