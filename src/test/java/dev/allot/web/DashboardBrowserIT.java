@@ -125,6 +125,12 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(upcoming.first()).containsText("Cancelled");
         assertThat(upcoming.first().getByRole(AriaRole.BUTTON)).hasCount(0);
         assertThat(upcoming.nth(1)).containsText("Retro");
+
+        // Undo, for a few minutes: the same time booked again
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Booked again: Fjord");
+        assertThat(page.locator(".booking-item.status-CONFIRMED", new Page.LocatorOptions().setHasText("Planning")))
+                .hasCount(1);
     }
 
     @Test

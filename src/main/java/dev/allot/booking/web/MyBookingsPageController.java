@@ -6,6 +6,9 @@ import dev.allot.booking.CancelBooking;
 import dev.allot.booking.CheckIn;
 import dev.allot.booking.BookingQuery;
 import dev.allot.booking.BookingView;
+import dev.allot.booking.BookingStatus;
+import dev.allot.booking.BookingResult;
+import dev.allot.booking.BookResource;
 import dev.allot.booking.Bookings;
 import dev.allot.booking.SeriesScope;
 import dev.allot.identity.CurrentUser;
@@ -101,6 +104,10 @@ class MyBookingsPageController {
                     .format(start);
             String key = cancelled.seriesId() == null || chosen == SeriesScope.THIS ? "bookings.cancelled"
                     : "bookings.cancelled." + chosen;
+            if (chosen == SeriesScope.THIS) {
+                redirect.addFlashAttribute("undoBooking", cancelled.id().value());
+                redirect.addFlashAttribute("undoNext", next != null && RETURN_PAGES.contains(next) ? next : "/bookings");
+            }
             redirect.addFlashAttribute("bookingNotice", messages.getMessage(key,
                     new Object[] {cancelled.resourceName(), day, DateTimeFormatter.ofPattern("HH:mm").format(start)},
                     locale));
@@ -108,5 +115,39 @@ class MyBookingsPageController {
             redirect.addFlashAttribute("bookingError", problems.describe(problem, locale));
         }
         return "redirect:" + (next != null && RETURN_PAGES.contains(next) ? next : "/bookings");
+    }
+
+    /** How long after a cancellation "Undo" books the same time again. */
+    static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
+
+    /**
+     * Undo of one's own cancellation, shortly after it: the same resource, times and details booked
+     * again through the booking use case (its rules and the overlap guard: taken meanwhile is said so);
+     * the idempotency key makes a second click book once.
+     */
+    @PostMapping("/bookings/{id}/undo")
+    String undo(@PathVariable long id, @RequestParam(required = false) @Nullable String next,
+            @AuthenticationPrincipal CurrentUser me, Locale locale, RedirectAttributes redirect) {
+        String back = "redirect:" + (next != null && RETURN_PAGES.contains(next) ? next : "/bookings");
+        BookingView cancelled = bookings.booking(new BookingId(id), me);
+        if (!cancelled.bookedBy().equals(me.id()) || !me.id().equals(cancelled.cancelledBy())
+                || cancelled.status() != BookingStatus.CANCELLED
+                || cancelled.updatedAt().plus(UNDO_WINDOW).isBefore(pageBookings.now())) {
+            redirect.addFlashAttribute("bookingError", messages.getMessage("bookings.undo.late", null, locale));
+            return back;
+        }
+        try {
+            BookingResult again = bookings.book(new BookResource(cancelled.resourceId(), cancelled.startsAt(),
+                    cancelled.endsAt(), cancelled.title(), cancelled.attendees(), cancelled.note(), "undo-" + id,
+                    cancelled.privateTitle()), me);
+            var start = again.booking().startsAt().atZone(again.booking().timeZone());
+            redirect.addFlashAttribute("bookingNotice", messages.getMessage("bookings.undone",
+                    new Object[] {again.booking().resourceName(), DateTimeFormatter.ofPattern(messages.getMessage(
+                            "format.day", null, "EEE d MMM", locale), locale).format(start),
+                            DateTimeFormatter.ofPattern("HH:mm").format(start)}, locale));
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("bookingError", problems.describe(problem, locale));
+        }
+        return back;
     }
 }
