@@ -76,7 +76,7 @@ class BookingFacade implements Bookings {
     @Override
     public dev.allot.booking.SeriesResult bookSeries(dev.allot.booking.BookSeries command, CurrentUser booker) {
         return meters.counted(command.resourceId(), () -> series.book(validation.check(command), booker),
-                made -> made.series().bookings().size());
+                made -> made.series().bookings());
     }
 
     @Override

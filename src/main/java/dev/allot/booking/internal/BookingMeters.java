@@ -1,5 +1,7 @@
 package dev.allot.booking.internal;
 
+import dev.allot.booking.BookingResult;
+import dev.allot.booking.BookingView;
 import dev.allot.platform.ProblemException;
 import dev.allot.platform.RulesViolatedException;
 import dev.allot.space.ResourceId;
@@ -7,7 +9,10 @@ import dev.allot.space.ResourceView;
 import dev.allot.space.Spaces;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +34,11 @@ class BookingMeters {
         this.spaces = spaces;
     }
 
-    /** Runs a request to book {@code resource}, counting what it made ({@code made}) or why it was refused. */
-    <T> T counted(@Nullable ResourceId resource, Supplier<T> booking, java.util.function.ToIntFunction<T> made) {
+    /**
+     * Runs a request to book {@code resource}, counting the bookings it made ({@code made}: their kinds are
+     * in them, so a booking made costs no further read) or why it was refused.
+     */
+    <T> T counted(@Nullable ResourceId resource, Supplier<T> booking, Function<T, List<BookingView>> made) {
         T result;
         try {
             result = booking.get();
@@ -39,17 +47,16 @@ class BookingMeters {
                     .tag("kind", kind(resource)).tag("reason", reason(refused)).register(registry).increment();
             throw refused;
         }
-        int count = made.applyAsInt(result);
-        if (count > 0) {
-            Counter.builder("allot.bookings.made").description("Bookings made (each occurrence of a series)")
-                    .tag("kind", kind(resource)).register(registry).increment(count);
-        }
+        made.apply(result).stream().collect(Collectors.groupingBy(BookingView::resourceKind, Collectors.counting()))
+                .forEach((kind, count) -> Counter.builder("allot.bookings.made")
+                        .description("Bookings made (each occurrence of a series)").tag("kind", kind.name())
+                        .register(registry).increment(count));
         return result;
     }
 
     /** A booking made, or a replay of one made before (not counted again). */
-    static int made(dev.allot.booking.BookingResult result) {
-        return result.replayed() ? 0 : 1;
+    static List<BookingView> made(BookingResult result) {
+        return result.replayed() ? List.of() : List.of(result.booking());
     }
 
     private String kind(@Nullable ResourceId resource) {
