@@ -22,7 +22,11 @@ class BackupPageIT extends AllotIntegrationTest {
 
         assertThat(made.statusCode()).isEqualTo(302);
         String listed = admin.getPage("/admin/backups").body();
-        assertThat(listed).contains("Backup written: allot-").contains("/api/v1/backups/allot-").contains(" UTC");
+        assertThat(listed).contains("Backup written: allot-").contains("/admin/backups/allot-").contains(" UTC");
+        String name = listed.replaceFirst("(?s).*href=\"/admin/backups/(allot-[0-9-]+\\.db)\".*", "$1");
+        HttpResponse<String> download = admin.get("/admin/backups/" + name);
+        assertThat(download.statusCode()).as("the page's download works in the browser's session").isEqualTo(200);
+        assertThat(download.body()).startsWith("SQLite format 3");
         // a language chosen sticks to the person: a fresh admin of its own, not the shared one
         assertThat(WebSession.signedIn(port, withRole("ADMIN").email(), PASSWORD).getPage("/admin/backups?lang=ru").body()).contains("Сделать копию сейчас");
     }

@@ -57,7 +57,11 @@ class BackupController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Download a backup: a SQLite database file")
     ResponseEntity<Resource> download(@PathVariable String name, @AuthenticationPrincipal CurrentUser me) {
-        Path file = backups.file(name, me);
+        return file(backups.file(name, me), name);
+    }
+
+    /** A backup's file as a download (the API's and the admin page's). */
+    static ResponseEntity<Resource> file(Path file, String name) {
         return ResponseEntity.ok()
                 .contentType(SQLITE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

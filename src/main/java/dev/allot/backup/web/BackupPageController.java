@@ -12,7 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -48,6 +51,12 @@ class BackupPageController {
             return String.format(locale, "%.0f KB", Math.max(1, bytes / 1024.0));
         }
         return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    /** The page's download: the API's answer, for a browser's session (the API takes bearer tokens only). */
+    @GetMapping("/admin/backups/{name}")
+    ResponseEntity<Resource> download(@PathVariable String name, @AuthenticationPrincipal CurrentUser me) {
+        return BackupController.file(backups.file(name, me), name);
     }
 
     @PostMapping("/admin/backups")
